@@ -1,0 +1,33 @@
+package emergence.common.data;
+
+/**
+ * Images with integer labels, pixels as unsigned bytes in {@code [n][channels][rows][cols]} order.
+ *
+ * @param count    number of images
+ * @param channels channels per image
+ * @param rows     image height
+ * @param cols     image width
+ * @param pixels   {@code count·channels·rows·cols} unsigned bytes
+ * @param labels   one label per image
+ */
+public record LabeledImages(int count, int channels, int rows, int cols, byte[] pixels, int[] labels) {
+    public LabeledImages {
+        if ((long) count * channels * rows * cols != pixels.length || labels.length != count) {
+            throw new IllegalArgumentException("pixels/labels do not match " + count + "x" + channels + "x" + rows
+                    + "x" + cols);
+        }
+    }
+
+    /** Values per image. */
+    public int imageSize() {
+        return channels * rows * cols;
+    }
+
+    /** The first {@code n} images (all if {@code n ≥ count}). */
+    public LabeledImages head(int n) {
+        int m = Math.min(n, count);
+        byte[] p = java.util.Arrays.copyOf(pixels, m * imageSize());
+        int[] l = java.util.Arrays.copyOf(labels, m);
+        return new LabeledImages(m, channels, rows, cols, p, l);
+    }
+}

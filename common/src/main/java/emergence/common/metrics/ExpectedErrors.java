@@ -1,0 +1,42 @@
+package emergence.common.metrics;
+
+import emergence.common.outputs.ExampleOutputs;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expected number of wrong items among K: K·(1 − acc), the analogue of token edit distance (linear in the
+ * per-item error, hence smooth).
+ */
+public final class ExpectedErrors implements Metric {
+    private final List<Integer> ks;
+
+    public ExpectedErrors(List<Integer> ks) {
+        ks.forEach(k -> {
+            if (k < 1) {
+                throw new IllegalArgumentException("K must be ≥ 1, got " + k);
+            }
+        });
+        this.ks = List.copyOf(ks);
+    }
+
+    @Override
+    public String name() {
+        return "expected_errors";
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return false;
+    }
+
+    @Override
+    public List<MetricValue> evaluate(ExampleOutputs outputs) {
+        double acc = Classification.accuracy(outputs);
+        List<MetricValue> values = new ArrayList<>();
+        for (int k : ks) {
+            values.add(new MetricValue(name(), Integer.toString(k), k * (1 - acc)));
+        }
+        return values;
+    }
+}

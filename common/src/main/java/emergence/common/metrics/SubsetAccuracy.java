@@ -1,0 +1,88 @@
+package emergence.common.metrics;
+
+import emergence.common.outputs.ExampleOutputs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * K-of-K subset accuracy as measured: the test set is shuffled once (a fixed permutation, the same for
+ * every model, so all sizes are scored on the same subsets), cut into M = ⌊N/K⌋ disjoint subsets of K
+ * examples, and the value is the share of subsets whose K examples are all right. Its resolution is 1/M.
+ */
+public final class SubsetAccuracy implements Metric {
+    private final List<Integer> ks;
+    private final long permutationSeed;
+
+    /**
+     * @param ks              subset sizes, each ≥ 1
+     * @param permutationSeed seed of the fixed permutation of the test set
+     */
+    public SubsetAccuracy(List<Integer> ks, long permutationSeed) {
+        ks.forEach(k -> {
+            if (k < 1) {
+                throw new IllegalArgumentException("K must be ≥ 1, got " + k);
+            }
+        });
+        this.ks = List.copyOf(ks);
+        this.permutationSeed = permutationSeed;
+    }
+
+    @Override
+    public String name() {
+        return "subset_accuracy";
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return true;
+    }
+
+    @Override
+    public List<MetricValue> evaluate(ExampleOutputs outputs) {
+        boolean[] correct = Classification.correct(outputs);
+        int[] order = permutation(correct.length, permutationSeed);
+        List<MetricValue> values = new ArrayList<>();
+        for (int k : ks) {
+            values.add(new MetricValue(name(), Integer.toString(k), estimate(correct, order, k).share()));
+        }
+        return values;
+    }
+
+    /** Hits and number of subsets for one K: the Wilson interval of the estimate needs both. */
+    public record Estimate(int allRight, int subsets) {
+        public double share() {
+            return subsets == 0 ? Double.NaN : (double) allRight / subsets;
+        }
+    }
+
+    /** The estimate for one K, on the given per-example correctness and permutation. */
+    public static Estimate estimate(boolean[] correct, int[] order, int k) {
+        int m = order.length / k;
+        int hits = 0;
+        for (int s = 0; s < m; s++) {
+            boolean all = true;
+            for (int j = 0; j < k && all; j++) {
+                all = correct[order[s * k + j]];
+            }
+            hits += all ? 1 : 0;
+        }
+        return new Estimate(hits, m);
+    }
+
+    /** A Fisher–Yates permutation of 0..n-1 from a seed. */
+    public static int[] permutation(int n, long seed) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+}

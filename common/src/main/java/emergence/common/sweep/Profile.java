@@ -1,0 +1,23 @@
+package emergence.common.sweep;
+
+import java.util.Locale;
+
+/** Named presets of an experiment's options: {@code quick} (minutes, a smoke test of the whole pipeline) and
+ * {@code paper} (the full sweep behind the committed reference results). */
+public enum Profile {
+    QUICK, PAPER;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses {@code quick} or {@code paper} (any case). */
+    public static Profile parse(String s) {
+        for (Profile p : values()) {
+            if (p.id().equalsIgnoreCase(s.trim())) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown profile '" + s + "': use quick or paper");
+    }
+}

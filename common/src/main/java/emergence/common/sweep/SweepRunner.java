@@ -1,0 +1,146 @@
+package emergence.common.sweep;
+
+import emergence.common.data.VerifiedDataset;
+import emergence.common.outputs.Provenance;
+import emergence.common.outputs.RunManifest;
+import emergence.common.outputs.RunStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every (size × replicate) job of an experiment's profile, one after the other. Finished runs are
+ * skipped, so an interrupted sweep resumes where it stopped; each run is stored atomically; a diverged run
+ * is stored as failed with its reason and the sweep goes on.
+ */
+public final class SweepRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(SweepRunner.class);
+
+    private final Experiment experiment;
+    private final SweepOptions options;
+    private final boolean terminal;
+    private final Duration logEvery;
+
+    public SweepRunner(Experiment experiment, SweepOptions options, boolean terminal, Duration logEvery) {
+        this.experiment = experiment;
+        this.options = options;
+        this.terminal = terminal;
+        this.logEvery = logEvery;
+    }
+
+    /** Where this experiment's runs of the options' profile live. */
+    public static Path runsDir(Path out, String experiment, Profile profile) {
+        return out.resolve(experiment).resolve("runs-" + profile.id());
+    }
+
+    /** The jobs of the sweep, smallest size first, replicates of one size together. */
+    public List<RunSpec> jobs() {
+        FamilyPlan plan = experiment.plan(options.profile());
+        List<RunSpec> jobs = new ArrayList<>();
+        for (int i = 0; i < plan.sizes().size(); i++) {
+            SizeSpec size = plan.sizes().get(i);
+            for (int r = 0; r < options.seedsFor(plan); r++) {
+                long seed = Seeds.derive(options.rootSeed(), experiment.name(), size.id(), r);
+                jobs.add(new RunSpec(experiment.name(), size, i, r, seed));
+            }
+        }
+        return jobs;
+    }
+
+    /**
+     * Trains what is not yet stored. The dataset must already be verified.
+     *
+     * @return the number of runs trained now (0 when everything was already done)
+     */
+    public int run(VerifiedDataset data) {
+        pinThreads(options.threads());
+        FamilyPlan plan = experiment.plan(options.profile());
+        RunStore store = new RunStore(runsDir(options.out(), experiment.name(), options.profile()));
+        store.removeUnfinished();
+        List<RunSpec> pending = new ArrayList<>();
+        for (RunSpec job : jobs()) {
+            var stored = store.find(job.dirName());
+            if (stored.isPresent()) {
+                checkSameConfig(stored.get().manifest(), job, plan, store.dir());
+            } else {
+                pending.add(job);
+            }
+        }
+        int total = jobs().size();
+        LOG.info("{} ({} profile): {} runs, {} already stored in {}, {} to train", experiment.name(),
+                options.profile().id(), total, total - pending.size(), store.dir(), pending.size());
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Trainer trainer = experiment.trainer(data, options.profile());
+        Map<String, String> environment = Provenance.environment();
+        double totalCost = pending.stream().mapToDouble(j -> j.size().cost()).sum();
+        try (SweepProgress progress = new SweepProgress(experiment.name(), pending.size(), totalCost, terminal,
+                logEvery)) {
+            for (RunSpec job : pending) {
+                progress.runStarted(job.dirName());
+                long start = System.nanoTime();
+                String summary;
+                RunManifest manifest;
+                try {
+                    TrainedModel model = trainer.train(job, f -> progress.within(job.size().cost(), f));
+                    manifest = manifest(job, plan, RunManifest.OK, null, model.params(), seconds(start),
+                            model.details(), environment, data);
+                    store.write(job.dirName(), manifest, model.outputs());
+                    summary = String.format("%d params, %.1f s", model.params(), manifest.trainSeconds());
+                } catch (TrainingDivergedException e) {
+                    manifest = manifest(job, plan, RunManifest.FAILED, e.getMessage(), 0, seconds(start), Map.of(),
+                            environment, data);
+                    store.write(job.dirName(), manifest, null);
+                    summary = "FAILED: " + e.getMessage();
+                    LOG.warn("run {} failed: {}", job.dirName(), e.getMessage());
+                }
+                progress.runFinished(job.dirName(), job.size().cost(), summary);
+            }
+        }
+        return pending.size();
+    }
+
+    private static double seconds(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
+    }
+
+    private RunManifest manifest(RunSpec job, FamilyPlan plan, String status, String failure, long params,
+                                 double seconds, Map<String, Object> details, Map<String, String> environment,
+                                 VerifiedDataset data) {
+        return new RunManifest(experiment.name(), options.profile().id(), job.size().id(), job.sizeIndex(),
+                job.replicate(), job.seed(), options.rootSeed(), status, failure, params, seconds,
+                job.size().config(), plan.budget(), details, environment, data.checksums(),
+                Instant.now().toString());
+    }
+
+    private static void checkSameConfig(RunManifest m, RunSpec job, FamilyPlan plan, Path dir) {
+        boolean same = m.seed() == job.seed() && m.sizeId().equals(job.size().id())
+                && Objects.equals(normalize(m.budget()), normalize(plan.budget()));
+        if (!same) {
+            throw new IllegalStateException("Stored run " + dir.resolve(job.dirName()) + " was trained with "
+                    + "another configuration (seed " + m.seed() + ", budget " + m.budget() + "; now seed "
+                    + job.seed() + ", budget " + plan.budget() + "). Use another --out, or delete that folder.");
+        }
+    }
+
+    /** JSON round-trips turn numbers into Integer/Double; compare budgets by their text. */
+    private static Map<String, String> normalize(Map<String, Object> m) {
+        var copy = new java.util.TreeMap<String, String>();
+        m.forEach((k, v) -> copy.put(k, String.valueOf(v instanceof Number n ? n.doubleValue() : v)));
+        return copy;
+    }
+
+    /** Pins ND4J's thread pools (its RNG and reductions depend on the thread count). */
+    public static void pinThreads(int threads) {
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+    }
+}

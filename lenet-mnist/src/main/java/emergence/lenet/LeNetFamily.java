@@ -1,0 +1,54 @@
+package emergence.lenet;
+
+import emergence.common.sweep.FamilyPlan;
+import emergence.common.sweep.Profile;
+import emergence.common.sweep.SizeSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The LeNet family: 14 members whose parameter counts grow roughly ×1.8 per step, from 89 (one channel per
+ * convolution and a single hidden unit: a network too narrow to separate ten digits) to about 419k. Widths
+ * grow in the dense layer fastest, since that is where LeNet's parameters are and where they are cheap.
+ */
+public final class LeNetFamily {
+    /** All members, smallest first. */
+    public static final List<LeNetSize> SIZES = List.of(
+            new LeNetSize(1, 1, 1), new LeNetSize(1, 2, 2), new LeNetSize(2, 2, 3), new LeNetSize(2, 4, 4),
+            new LeNetSize(3, 4, 8), new LeNetSize(4, 6, 12), new LeNetSize(4, 8, 16), new LeNetSize(6, 12, 24),
+            new LeNetSize(6, 16, 48), new LeNetSize(8, 16, 96), new LeNetSize(8, 24, 128),
+            new LeNetSize(12, 32, 192), new LeNetSize(16, 32, 384), new LeNetSize(16, 48, 512));
+
+    /** The paper profile: every size, 3 seeds, 2 epochs of all 60,000 training images. */
+    public static final LeNetBudget PAPER = new LeNetBudget(60_000, 2, 128, 1e-3);
+    /** The quick profile: every other size and the largest, 1 seed, one epoch of 12,000 images. */
+    public static final LeNetBudget QUICK = new LeNetBudget(12_000, 1, 128, 1e-3);
+
+    private LeNetFamily() {
+    }
+
+    public static LeNetBudget budget(Profile profile) {
+        return profile == Profile.PAPER ? PAPER : QUICK;
+    }
+
+    public static List<LeNetSize> sizes(Profile profile) {
+        if (profile == Profile.PAPER) {
+            return SIZES;
+        }
+        return IntStream.range(0, SIZES.size()).filter(i -> i % 2 == 0 || i == SIZES.size() - 1)
+                .mapToObj(SIZES::get).toList();
+    }
+
+    public static FamilyPlan plan(Profile profile) {
+        List<SizeSpec> specs = sizes(profile).stream().map(s -> new SizeSpec(s.id(), s.forwardMacs() + 2e5,
+                Map.of("conv1", s.conv1(), "conv2", s.conv2(), "hidden", s.hidden()))).toList();
+        return new FamilyPlan(specs, profile == Profile.PAPER ? 3 : 1, budget(profile).asMap());
+    }
+
+    /** The member with this id. */
+    public static LeNetSize byId(String id) {
+        return SIZES.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no LeNet size " + id));
+    }
+}

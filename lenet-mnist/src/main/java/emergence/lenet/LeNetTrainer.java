@@ -1,0 +1,135 @@
+package emergence.lenet;
+
+import emergence.common.nn.QuietGradients;
+import emergence.common.outputs.ClassificationOutputs;
+import emergence.common.outputs.ExampleOutputs;
+import emergence.common.sweep.RunSpec;
+import emergence.common.sweep.Trainer;
+import emergence.common.sweep.TrainedModel;
+import emergence.common.sweep.TrainingDivergedException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
+import org.nd4j.autodiff.listeners.At;
+import org.nd4j.autodiff.listeners.BaseListener;
+import org.nd4j.autodiff.listeners.Loss;
+import org.nd4j.autodiff.listeners.Operation;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * Trains LeNet family members with SameDiff's iterator {@code fit} (Adam, softmax cross-entropy), the
+ * training set preloaded once and reshuffled each epoch from the run's seed, then stores every test
+ * example's prediction.
+ */
+public final class LeNetTrainer implements Trainer {
+    private static final int EVAL_BATCH = 1000;
+
+    private final MnistTensors train;
+    private final MnistTensors test;
+    private final LeNetBudget budget;
+
+    public LeNetTrainer(MnistTensors train, MnistTensors test, LeNetBudget budget) {
+        if (train.count() < budget.trainExamples()) {
+            throw new IllegalArgumentException("budget needs " + budget.trainExamples() + " training images, got "
+                    + train.count());
+        }
+        this.train = train;
+        this.test = test;
+        this.budget = budget;
+    }
+
+    @Override
+    public TrainedModel train(RunSpec run, ProgressListener progress) {
+        LeNetNetwork net = LeNetNetwork.build(LeNetFamily.byId(run.size().id()), run.seed());
+        double finalLoss = fit(net, run.seed(), progress);
+        ExampleOutputs outputs = evaluate(net, test);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("steps", budget.steps());
+        details.put("final_train_loss", finalLoss);
+        return new TrainedModel(net.parameterCount(), outputs, details);
+    }
+
+    /** Trains in place; returns the loss of the last minibatch. */
+    public double fit(LeNetNetwork net, long seed, ProgressListener progress) {
+        SameDiff sd = net.graph();
+        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
+                .dataSetFeatureMapping(LeNetNetwork.INPUT).dataSetLabelMapping(LeNetNetwork.LABEL).build());
+        QuietGradients.create(sd);
+        StepWatcher watcher = new StepWatcher(budget.steps(), progress);
+        sd.setListeners(watcher);
+        SplittableRandom shuffle = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        for (int epoch = 0; epoch < budget.epochs(); epoch++) {
+            sd.fit(new ExistingDataSetIterator(batches(shuffle)), 1);
+        }
+        return watcher.lastLoss;
+    }
+
+    private List<DataSet> batches(SplittableRandom shuffle) {
+        int n = budget.trainExamples();
+        int[] order = IntStream.range(0, n).toArray();
+        for (int i = n - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        List<DataSet> list = new ArrayList<>();
+        for (int from = 0; from < n; from += budget.batchSize()) {
+            int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + budget.batchSize()));
+            list.add(new DataSet(train.images(rows), train.oneHot(rows)));
+        }
+        return list;
+    }
+
+    /** Probabilities of every test image, stored in the classifier schema. */
+    public static ExampleOutputs evaluate(LeNetNetwork net, MnistTensors test) {
+        int n = test.count();
+        float[] probs = new float[n * LeNetNetwork.CLASSES];
+        for (int from = 0; from < n; from += EVAL_BATCH) {
+            int[] rows = IntStream.range(from, Math.min(n, from + EVAL_BATCH)).toArray();
+            INDArray p = net.predict(test.images(rows));
+            float[] chunk = p.dup('c').data().asFloat();
+            System.arraycopy(chunk, 0, probs, from * LeNetNetwork.CLASSES, chunk.length);
+        }
+        return ClassificationOutputs.fromProbabilities(IntStream.range(0, n).toArray(), test.labels(), probs,
+                LeNetNetwork.CLASSES);
+    }
+
+    /** Reports progress and stops a run whose loss is no longer finite. */
+    private static final class StepWatcher extends BaseListener {
+        private final long total;
+        private final ProgressListener progress;
+        private long done;
+        private double lastLoss = Double.NaN;
+
+        StepWatcher(long total, ProgressListener progress) {
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean isActive(Operation operation) {
+            return operation == Operation.TRAINING;
+        }
+
+        @Override
+        public void iterationDone(SameDiff sd, At at, MultiDataSet data, Loss loss) {
+            lastLoss = loss.totalLoss();
+            done++;
+            if (!Double.isFinite(lastLoss)) {
+                throw new TrainingDivergedException("training loss became " + lastLoss + " at step " + done);
+            }
+            progress.fractionDone((double) done / total);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package emergence.results;
+
+import emergence.common.tables.Summary;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Renders one experiment's figures from its summary. */
+public interface ExperimentFigures {
+    /** Writes PNG and SVG files into {@code dir}; returns the PNG paths. */
+    List<Path> render(Summary summary, Path dir);
+}

@@ -1,0 +1,120 @@
+package emergence.results;
+
+import emergence.common.cli.SweepOptionsMixin;
+import emergence.common.data.DataException;
+import emergence.common.data.DataLocator;
+import emergence.common.data.DatasetResolver;
+import emergence.common.data.Downloader;
+import emergence.common.data.VerifiedDataset;
+import emergence.common.sweep.SweepOptions;
+import emergence.common.sweep.SweepRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** The {@code bin/lab} command line: train, score, figures, bench. */
+@Command(name = "lab", mixinStandardHelpOptions = true, version = "emergence-lab 0.1",
+        description = "Trains model families once, stores per-example outputs, and scores them with smooth "
+                + "and sharp metrics.",
+        subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Bench.class})
+public final class Lab {
+    static final Logger LOG = LoggerFactory.getLogger(Lab.class);
+
+    /** Exit code of a run refused for bad input (data, options, missing results). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Lab());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof DataException || ex instanceof MissingInputException
+                    || ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+                commandLine.getErr().println("error: " + ex.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    /** Verifies the experiment's dataset (finding or downloading it) before any training starts. */
+    static VerifiedDataset verifiedData(Registry.Entry entry, SweepOptions options) {
+        DatasetResolver resolver = new DatasetResolver(DataLocator.forProcess(options.dataDir()), options.download(),
+                new Downloader());
+        return resolver.resolve(entry.experiment().dataset());
+    }
+
+    @Command(name = "train", description = "Train an experiment's sweep (resumes; skips stored runs), then "
+            + "score it and render its figures.")
+    static final class Train implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "e.g. lenet-mnist")
+        String experiment;
+
+        @Mixin
+        SweepOptionsMixin sweep;
+
+        @Override
+        public Integer call() {
+            Registry.Entry entry = Registry.get(experiment);
+            SweepOptions options = sweep.toOptions();
+            VerifiedDataset data = verifiedData(entry, options);
+            long start = System.nanoTime();
+            int trained = new SweepRunner(entry.experiment(), options, System.console() != null,
+                    Duration.ofSeconds(30)).run(data);
+            Scoring.Scored scored = Scoring.score(entry.experiment(), options.out(), options.profile());
+            List<Path> figures = Scoring.figures(entry, scored);
+            LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained,
+                    Durations.format((System.nanoTime() - start) / 1e9), scored.dir(), figures.size(),
+                    scored.dir().resolve("figures"));
+            return scored.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    @Command(name = "score", description = "Score stored runs into summary.csv and emergence_scores.csv.")
+    static final class Score implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "EXPERIMENT")
+        String experiment;
+
+        @Mixin
+        SweepOptionsMixin sweep;
+
+        @Override
+        public Integer call() {
+            Scoring.Scored scored = Scoring.score(Registry.get(experiment).experiment(), sweep.out(), sweep.profile());
+            LOG.info("scored {} runs ({} failed) into {}", scored.runs(), scored.failed(), scored.dir());
+            return 0;
+        }
+    }
+
+    @Command(name = "figures", description = "Re-score stored outputs and render every figure (no training).")
+    static final class Figures implements Callable<Integer> {
+        @Parameters(arity = "0..*", paramLabel = "EXPERIMENT", description = "Default: every experiment.")
+        List<String> experiments;
+
+        @Mixin
+        SweepOptionsMixin sweep;
+
+        @Override
+        public Integer call() {
+            Iterable<String> names = experiments == null || experiments.isEmpty() ? Registry.names() : experiments;
+            for (String name : names) {
+                Registry.Entry entry = Registry.get(name);
+                Scoring.Scored scored = Scoring.score(entry.experiment(), sweep.out(), sweep.profile());
+                List<Path> files = Scoring.figures(entry, scored);
+                LOG.info("{}: {} figures in {}", name, files.size(), scored.dir().resolve("figures"));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package emergence.results;
+
+import emergence.common.figures.CurvePlot;
+import emergence.common.tables.Curve;
+import emergence.common.tables.EmergenceTable;
+import emergence.common.tables.Summary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The MNIST figures: (a) test accuracy over parameters, (b) K-of-K subset accuracy for K = 1..5, 6, 8, 10 on
+ * every size, (c) the same on {@value EmergenceTable#SPARSE_SIZES} sizes only, and (d) the smooth
+ * counterparts (cross-entropy, expected errors among K).
+ */
+public final class LeNetFigures implements ExperimentFigures {
+    static final List<Integer> KS_SHOWN = List.of(1, 2, 3, 4, 5, 6, 8, 10);
+    private static final int W = 900;
+    private static final int H = 600;
+
+    @Override
+    public List<Path> render(Summary summary, Path dir) {
+        List<Path> files = new ArrayList<>();
+        Curve acc = summary.curve("accuracy", "");
+        files.add(new CurvePlot("LeNet on MNIST: test accuracy (smooth)", "test accuracy")
+                .subtitle("mean over seeds; band: min–max over seeds")
+                .add("accuracy", acc).yRange(0, 1).save(dir.resolve("a_accuracy"), W, H));
+        files.add(subsetPlot(summary, false).save(dir.resolve("b_subset_accuracy"), W, H));
+        files.add(subsetPlot(summary, true).save(dir.resolve("c_subset_accuracy_sparse"), W, H));
+        CurvePlot smooth = new CurvePlot("LeNet on MNIST: continuous metrics on the same outputs", "value (log)")
+                .subtitle("cross-entropy (nats) and expected errors among K = 5 fall smoothly").logY();
+        smooth.add("cross-entropy", summary.curve("cross_entropy", ""));
+        smooth.add("expected errors, K=5", summary.curve("expected_errors", "5"));
+        files.add(smooth.save(dir.resolve("d_continuous_metrics"), W, H));
+        return files;
+    }
+
+    private static CurvePlot subsetPlot(Summary summary, boolean sparse) {
+        CurvePlot plot = new CurvePlot(sparse
+                ? "LeNet on MNIST: subset accuracy, " + EmergenceTable.SPARSE_SIZES + " sizes only"
+                : "LeNet on MNIST: K-of-K subset accuracy (sharp)", "subset accuracy (all K right)")
+                .subtitle(sparse ? "the same outputs sampled at few sizes: the rise looks sudden"
+                        : "same stored outputs as the accuracy figure; K test items all right")
+                .yRange(0, 1);
+        for (int k : KS_SHOWN) {
+            Curve c = summary.curve("subset_accuracy", Integer.toString(k));
+            if (sparse) {
+                c = c.select(EmergenceTable.sparseIndices(c.points().size(), EmergenceTable.SPARSE_SIZES));
+            }
+            plot.add("K=" + k, c);
+        }
+        return plot;
+    }
+}
