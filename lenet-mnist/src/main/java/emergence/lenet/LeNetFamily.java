@@ -45,10 +45,4 @@ public final class LeNetFamily {
                 Map.of("conv1", s.conv1(), "conv2", s.conv2(), "hidden", s.hidden()))).toList();
         return new FamilyPlan(specs, profile == Profile.PAPER ? 3 : 1, budget(profile).asMap());
     }
-
-    /** The member with this id. */
-    public static LeNetSize byId(String id) {
-        return SIZES.stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no LeNet size " + id));
-    }
 }

@@ -26,6 +26,16 @@ public record LeNetSize(int conv1, int conv2, int hidden) {
         return "c" + conv1 + "-" + conv2 + "-h" + hidden;
     }
 
+    /** Parses an {@link #id()} such as {@code c4-8-h16}. */
+    public static LeNetSize parse(String id) {
+        var m = java.util.regex.Pattern.compile("c(\\d+)-(\\d+)-h(\\d+)").matcher(id);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a LeNet size id (cA-B-hC): '" + id + "'");
+        }
+        return new LeNetSize(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+    }
+
     /** Multiply-accumulates of one forward pass of one 28×28 image: a relative cost for progress ETAs. */
     public double forwardMacs() {
         return 24.0 * 24 * conv1 * 25 + 8.0 * 8 * conv2 * conv1 * 25 + 16.0 * conv2 * hidden + hidden * 10.0;

@@ -9,6 +9,7 @@ import emergence.common.sweep.TrainedModel;
 import emergence.common.sweep.TrainingDivergedException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class LeNetTrainer implements Trainer {
 
     @Override
     public TrainedModel train(RunSpec run, ProgressListener progress) {
-        LeNetNetwork net = LeNetNetwork.build(LeNetFamily.byId(run.size().id()), run.seed());
+        LeNetNetwork net = LeNetNetwork.build(LeNetSize.parse(run.size().id()), run.seed());
         double finalLoss = fit(net, run.seed(), progress);
         ExampleOutputs outputs = evaluate(net, test);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -59,19 +60,29 @@ public final class LeNetTrainer implements Trainer {
         return new TrainedModel(net.parameterCount(), outputs, details);
     }
 
-    /** Trains in place; returns the loss of the last minibatch. */
+    /**
+     * Trains in place and returns the final training loss. (SameDiff M2.1 hands listeners a loss of 0 in
+     * iterator fit, so divergence is checked on a real forward pass after every epoch.)
+     *
+     * @throws TrainingDivergedException when the training loss is no longer finite
+     */
     public double fit(LeNetNetwork net, long seed, ProgressListener progress) {
         SameDiff sd = net.graph();
+        sd.setLossVariables(LeNetNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
                 .dataSetFeatureMapping(LeNetNetwork.INPUT).dataSetLabelMapping(LeNetNetwork.LABEL).build());
         QuietGradients.create(sd);
-        StepWatcher watcher = new StepWatcher(budget.steps(), progress);
-        sd.setListeners(watcher);
+        sd.setListeners(new StepCounter(budget.steps(), progress));
         SplittableRandom shuffle = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        double loss = Double.NaN;
         for (int epoch = 0; epoch < budget.epochs(); epoch++) {
             sd.fit(new ExistingDataSetIterator(batches(shuffle)), 1);
+            loss = trainingLoss(net);
+            if (!Double.isFinite(loss)) {
+                throw new TrainingDivergedException("training loss became " + loss + " in epoch " + (epoch + 1));
+            }
         }
-        return watcher.lastLoss;
+        return loss;
     }
 
     private List<DataSet> batches(SplittableRandom shuffle) {
@@ -105,14 +116,22 @@ public final class LeNetTrainer implements Trainer {
                 LeNetNetwork.CLASSES);
     }
 
-    /** Reports progress and stops a run whose loss is no longer finite. */
-    private static final class StepWatcher extends BaseListener {
+    /** Mean loss on (up to) the first 2,000 training images; NaN or infinite when training diverged. */
+    private double trainingLoss(LeNetNetwork net) {
+        int[] rows = IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray();
+        Map<String, INDArray> ph = new HashMap<>();
+        ph.put(LeNetNetwork.INPUT, train.images(rows));
+        ph.put(LeNetNetwork.LABEL, train.oneHot(rows));
+        return net.graph().output(ph, LeNetNetwork.LOSS).get(LeNetNetwork.LOSS).getDouble(0);
+    }
+
+    /** Reports progress after every optimiser step. */
+    private static final class StepCounter extends BaseListener {
         private final long total;
         private final ProgressListener progress;
         private long done;
-        private double lastLoss = Double.NaN;
 
-        StepWatcher(long total, ProgressListener progress) {
+        StepCounter(long total, ProgressListener progress) {
             this.total = total;
             this.progress = progress;
         }
@@ -124,11 +143,7 @@ public final class LeNetTrainer implements Trainer {
 
         @Override
         public void iterationDone(SameDiff sd, At at, MultiDataSet data, Loss loss) {
-            lastLoss = loss.totalLoss();
             done++;
-            if (!Double.isFinite(lastLoss)) {
-                throw new TrainingDivergedException("training loss became " + lastLoss + " at step " + done);
-            }
             progress.fractionDone((double) done / total);
         }
     }

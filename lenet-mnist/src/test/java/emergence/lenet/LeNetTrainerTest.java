@@ -1,0 +1,86 @@
+package emergence.lenet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.data.DataLocator;
+import emergence.common.data.DatasetResolver;
+import emergence.common.data.Downloader;
+import emergence.common.data.Mnist;
+import emergence.common.data.VerifiedDataset;
+import emergence.common.metrics.Accuracy;
+import emergence.common.outputs.ClassificationOutputs;
+import emergence.common.outputs.ExampleOutputs;
+import emergence.common.sweep.RunSpec;
+import emergence.common.sweep.SizeSpec;
+import emergence.common.sweep.TrainedModel;
+import emergence.common.sweep.TrainingDivergedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** End-to-end training on real MNIST (small slices), determinism, and divergence handling. */
+class LeNetTrainerTest {
+    private static MnistTensors train;
+    private static MnistTensors test;
+
+    @BeforeAll
+    static void load() {
+        VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false, new Downloader())
+                .resolve(Mnist.SPEC);
+        train = MnistTensors.of(Mnist.load(data, true).head(2000));
+        test = MnistTensors.of(Mnist.load(data, false).head(1000));
+    }
+
+    private static RunSpec run(LeNetSize size, long seed) {
+        return new RunSpec(LeNetMnist.NAME, new SizeSpec(size.id(), 1, Map.of()), 0, 0, seed);
+    }
+
+    @Test
+    void twoThousandImagesTrainAMidSizeNetworkToNinetyPercent() {
+        LeNetTrainer trainer = new LeNetTrainer(train, test, new LeNetBudget(2000, 4, 64, 2e-3));
+        List<Double> progress = new ArrayList<>();
+        TrainedModel model = trainer.train(run(new LeNetSize(6, 16, 48), 1), progress::add);
+        double acc = new Accuracy().evaluate(model.outputs()).get(0).value();
+        assertTrue(acc >= 0.90, "test accuracy after 4 epochs on 2,000 images was " + acc);
+        assertEquals(1000, model.outputs().rows());
+        assertEquals(1.0, progress.get(progress.size() - 1), 1e-12);
+        double loss = (double) model.details().get("final_train_loss");
+        assertTrue(loss > 0 && loss < 1, "final training loss " + loss);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalOutputsAndAnotherSeedDoesNot() {
+        LeNetTrainer trainer = new LeNetTrainer(train, test, new LeNetBudget(640, 1, 64, 1e-3));
+        LeNetSize size = new LeNetSize(2, 4, 8);
+        ExampleOutputs a = trainer.train(run(size, 5), f -> { }).outputs();
+        ExampleOutputs b = trainer.train(run(size, 5), f -> { }).outputs();
+        ExampleOutputs c = trainer.train(run(size, 6), f -> { }).outputs();
+        assertArrayEquals(a.values(ClassificationOutputs.P_TRUE), b.values(ClassificationOutputs.P_TRUE));
+        assertTrue(!java.util.Arrays.equals(a.values(ClassificationOutputs.P_TRUE),
+                c.values(ClassificationOutputs.P_TRUE)));
+    }
+
+    @Test
+    void aRunWhoseLossIsNaNIsReportedAsDiverged() {
+        INDArray poisoned = train.features().dup();
+        poisoned.putScalar(0, 100, Float.NaN);
+        MnistTensors bad = new MnistTensors(poisoned, train.oneHot(), train.labels());
+        LeNetTrainer trainer = new LeNetTrainer(bad, test, new LeNetBudget(640, 1, 64, 1e-3));
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> trainer.train(run(new LeNetSize(2, 4, 8), 3), f -> { }));
+        assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+    }
+
+    @Test
+    void budgetLargerThanTheDataIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new LeNetTrainer(train, test, new LeNetBudget(5000, 1, 64, 1e-3)));
+    }
+}
