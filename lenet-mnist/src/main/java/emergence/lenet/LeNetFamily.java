@@ -20,10 +20,14 @@ public final class LeNetFamily {
             new LeNetSize(6, 16, 48), new LeNetSize(8, 16, 96), new LeNetSize(8, 24, 128),
             new LeNetSize(12, 32, 192), new LeNetSize(16, 32, 384), new LeNetSize(16, 48, 512));
 
-    /** The paper profile: every size, 3 seeds, 2 epochs of all 60,000 training images. */
-    public static final LeNetBudget PAPER = new LeNetBudget(60_000, 2, 128, 1e-3);
-    /** The quick profile: every other size and the largest, 1 seed, one epoch of 12,000 images. */
-    public static final LeNetBudget QUICK = new LeNetBudget(12_000, 1, 128, 1e-3);
+    /**
+     * The paper profile: every size, 3 seeds, 4 epochs of all 60,000 training images with Adam at 1e-4. The
+     * modest learning rate spreads the rise of accuracy over the family (with 1e-3 every member above ~1k
+     * parameters is within 5 points of its ceiling after two epochs), while the largest still reaches 0.98.
+     */
+    public static final LeNetBudget PAPER = new LeNetBudget(60_000, 4, 128, 1e-4);
+    /** The quick profile: every other size and the largest, 1 seed, 2 epochs of 20,000 images. */
+    public static final LeNetBudget QUICK = new LeNetBudget(20_000, 2, 128, 1e-4);
 
     private LeNetFamily() {
     }

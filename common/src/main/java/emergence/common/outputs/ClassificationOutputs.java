@@ -45,7 +45,7 @@ public final class ClassificationOutputs {
             }
             predicted[i] = best;
             pTrue[i] = probs[i * classes + labels[i]];
-            sumP2[i] = s;
+            sumP2[i] = (float) s;
         }
         return new ExampleOutputs(List.of(Column.ints(INDEX, indices), Column.ints(LABEL, labels),
                 Column.ints(PREDICTED, predicted), Column.reals(P_TRUE, pTrue), Column.reals(SUM_P2, sumP2)));

@@ -20,8 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Stores {@link ExampleOutputs} as gzip CSV with a header row. Integer columns are written without
- * decimals; real columns with the shortest text that round-trips a float (the networks compute in float).
- * On reading, a column is an integer column when every value parses as an integer.
+ * decimals; real columns as floats, with the shortest text that round-trips a float (the networks compute
+ * in float), so that writing and reading back gives the same numbers. On reading, a column is an integer
+ * column when every value is written as an integer.
  */
 public final class OutputsCsv {
     private OutputsCsv() {
@@ -62,7 +63,7 @@ public final class OutputsCsv {
                 double[] row = new double[names.size()];
                 for (int i = 0; i < row.length; i++) {
                     String s = rec.get(i);
-                    row[i] = Double.parseDouble(s);
+                    row[i] = s.indexOf('.') < 0 && s.indexOf('E') < 0 ? Double.parseDouble(s) : Float.parseFloat(s);
                     integer[i] &= s.indexOf('.') < 0 && s.indexOf('E') < 0 && !s.contains("N") && !s.contains("I");
                 }
                 rows.add(row);

@@ -1,0 +1,157 @@
+package emergence.common.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetResolverTest {
+    @TempDir
+    Path tmp;
+
+    static final byte[] A = "alpha file\n".getBytes(StandardCharsets.UTF_8);
+    static final byte[] B = "beta file\n".getBytes(StandardCharsets.UTF_8);
+
+    static String sha(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    static DatasetSpec spec() throws Exception {
+        return new DatasetSpec("toy", List.of(new DataFile("a.bin", sha(A)), new DataFile("b.bin", sha(B))),
+                Optional.empty());
+    }
+
+    private Path root(String name, boolean corruptB) throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve(name).resolve("toy"));
+        Files.write(folder.resolve("a.bin"), A);
+        byte[] b = B.clone();
+        if (corruptB) {
+            b[0] ^= 1;
+        }
+        Files.write(folder.resolve("b.bin"), b);
+        return folder.getParent();
+    }
+
+    private DataLocator locator(Optional<Path> explicit, Map<String, String> env) {
+        return new DataLocator(explicit, env, tmp.resolve("cwd"), tmp.resolve("cache"));
+    }
+
+    @Test
+    void explicitDirectoryWinsOverEnvironment() throws Exception {
+        Path explicit = root("explicit", false);
+        Path env = root("env", false);
+        VerifiedDataset d = new DatasetResolver(locator(Optional.of(explicit),
+                Map.of(DataLocator.ENV, env.toString())), false, new Downloader()).resolve(spec());
+        assertEquals(explicit.resolve("toy"), d.folder());
+        assertEquals(sha(A), d.checksums().get("a.bin"));
+    }
+
+    @Test
+    void environmentThenWorkingDirectoryThenSharedData() throws Exception {
+        Path env = root("env", false);
+        assertEquals(env.resolve("toy"), locator(Optional.empty(), Map.of(DataLocator.ENV, env.toString()))
+                .find(spec()).orElseThrow());
+        Files.createDirectories(tmp.resolve("cwd"));
+        Path shared = root("shared/data", false);
+        assertEquals(shared.resolve("toy"), locator(Optional.empty(), Map.of()).find(spec()).orElseThrow());
+        Path local = root("cwd/data", false);
+        assertEquals(local.resolve("toy"), locator(Optional.empty(), Map.of()).find(spec()).orElseThrow());
+    }
+
+    @Test
+    void corruptFileIsRefusedNamingFileAndBothChecksums() throws Exception {
+        Path explicit = root("explicit", true);
+        DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
+                locator(Optional.of(explicit), Map.of()), false, new Downloader()).resolve(spec()));
+        String m = e.getMessage();
+        assertTrue(m.contains("b.bin") && m.contains(sha(B)) && m.contains("expected"), m);
+        byte[] corrupt = B.clone();
+        corrupt[0] ^= 1;
+        assertTrue(m.contains(sha(corrupt)), m);
+    }
+
+    @Test
+    void missingDatasetListsWhereItLookedAndTheFix() throws Exception {
+        DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
+                locator(Optional.of(tmp.resolve("nowhere")), Map.of()), false, new Downloader()).resolve(spec()));
+        assertTrue(e.getMessage().contains("nowhere") && e.getMessage().contains("--data-dir"), e.getMessage());
+    }
+
+    @Test
+    void downloadsIntoTheCacheFromALoopbackServerAndVerifies() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/mirror/", exchange -> {
+            requests.incrementAndGet();
+            String name = exchange.getRequestURI().getPath().substring("/mirror/".length());
+            byte[] body = name.equals("a.bin") ? A : name.equals("b.bin") ? B : null;
+            if (body == null) {
+                exchange.sendResponseHeaders(404, -1);
+            } else {
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/mirror/");
+            DatasetSpec spec = spec().withMirror(base);
+            VerifiedDataset d = new DatasetResolver(locator(Optional.empty(), Map.of()), true, new Downloader())
+                    .resolve(spec);
+            assertEquals(tmp.resolve("cache").resolve("toy"), d.folder());
+            assertEquals(2, requests.get());
+            // A second resolve finds the cached copy: no new request.
+            new DatasetResolver(locator(Optional.empty(), Map.of()), true, new Downloader()).resolve(spec);
+            assertEquals(2, requests.get());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void downloadWithWrongContentLeavesNothingBehind() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/m/", exchange -> {
+            byte[] body = "tampered".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            DatasetSpec spec = spec().withMirror(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/m/"));
+            DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
+                    locator(Optional.empty(), Map.of()), true, new Downloader()).resolve(spec));
+            assertTrue(e.getMessage().contains("a.bin"), e.getMessage());
+            try (var files = Files.list(tmp.resolve("cache").resolve("toy"))) {
+                assertFalse(files.findAny().isPresent(), "partial download left in the cache");
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+}

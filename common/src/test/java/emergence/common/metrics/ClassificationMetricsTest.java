@@ -1,0 +1,111 @@
+package emergence.common.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.outputs.ClassificationOutputs;
+import emergence.common.outputs.ExampleOutputs;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Metrics against values computed by hand on a 4-example, 3-class table. */
+class ClassificationMetricsTest {
+    // Probabilities per row; labels 0, 1, 2, 0. Predictions: 0 (right), 2 (wrong), 2 (right), 1 (wrong).
+    static final float[] PROBS = {
+        0.7f, 0.2f, 0.1f,
+        0.1f, 0.3f, 0.6f,
+        0.2f, 0.2f, 0.6f,
+        0.25f, 0.5f, 0.25f};
+    static final ExampleOutputs OUT = ClassificationOutputs.fromProbabilities(new int[] {0, 1, 2, 3},
+            new int[] {0, 1, 2, 0}, PROBS, 3);
+
+    @Test
+    void schemaColumnsAreDerivedFromProbabilities() {
+        assertEquals(List.of(0.0, 2.0, 2.0, 1.0), box(OUT.values(ClassificationOutputs.PREDICTED)));
+        assertEquals(0.3, OUT.values(ClassificationOutputs.P_TRUE)[1], 1e-7);
+        assertEquals(0.49 + 0.04 + 0.01, OUT.values(ClassificationOutputs.SUM_P2)[0], 1e-6);
+    }
+
+    @Test
+    void accuracyCrossEntropyBrier() {
+        assertEquals(0.5, new Accuracy().evaluate(OUT).get(0).value(), 1e-12);
+        double ce = -(Math.log(0.7) + Math.log(0.3) + Math.log(0.6) + Math.log(0.25)) / 4;
+        assertEquals(ce, new CrossEntropy().evaluate(OUT).get(0).value(), 1e-6);
+        // Brier per row: Σ(p - onehot)²
+        double b0 = 0.09 + 0.04 + 0.01;
+        double b1 = 0.01 + 0.49 + 0.36;
+        double b2 = 0.04 + 0.04 + 0.16;
+        double b3 = 0.5625 + 0.25 + 0.0625;
+        assertEquals((b0 + b1 + b2 + b3) / 4, new Brier().evaluate(OUT).get(0).value(), 1e-6);
+    }
+
+    @Test
+    void expectedSubsetAccuracyAndErrors() {
+        List<MetricValue> sub = new ExpectedSubsetAccuracy(List.of(1, 2, 3)).evaluate(OUT);
+        assertEquals(0.5, sub.get(0).value(), 1e-12);
+        assertEquals(0.25, sub.get(1).value(), 1e-12);
+        assertEquals(0.125, sub.get(2).value(), 1e-12);
+        assertEquals("3", sub.get(2).arg());
+        List<MetricValue> err = new ExpectedErrors(List.of(1, 4)).evaluate(OUT);
+        assertEquals(0.5, err.get(0).value(), 1e-12);
+        assertEquals(2.0, err.get(1).value(), 1e-12);
+    }
+
+    @Test
+    void measuredSubsetAccuracyUsesDisjointSubsetsOfAFixedPermutation() {
+        boolean[] correct = {true, true, false, true, true, true, false, false, true};
+        int[] identity = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+        // K=2 → subsets {0,1} {2,3} {4,5} {6,7}; example 8 left over. All right: {0,1}, {4,5}.
+        assertEquals(new SubsetAccuracy.Estimate(2, 4), SubsetAccuracy.estimate(correct, identity, 2));
+        // K=3 → {0,1,2} {3,4,5} {6,7,8}: only the middle one.
+        assertEquals(new SubsetAccuracy.Estimate(1, 3), SubsetAccuracy.estimate(correct, identity, 3));
+        // K=1 is plain accuracy.
+        assertEquals(6.0 / 9, SubsetAccuracy.estimate(correct, identity, 1).share(), 1e-12);
+    }
+
+    @Test
+    void measuredSubsetAccuracyApproachesTheExactExpectationOnALargeTestSet() {
+        int n = 200_000;
+        float[] probs = new float[n * 2];
+        int[] labels = new int[n];
+        int[] idx = new int[n];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(1);
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+            boolean right = rng.nextDouble() < 0.8;
+            probs[2 * i] = right ? 0.9f : 0.1f;
+            probs[2 * i + 1] = right ? 0.1f : 0.9f;
+        }
+        ExampleOutputs big = ClassificationOutputs.fromProbabilities(idx, labels, probs, 2);
+        double acc = new Accuracy().evaluate(big).get(0).value();
+        double measured = new SubsetAccuracy(List.of(5), 3).evaluate(big).get(0).value();
+        double exact = new ExpectedSubsetAccuracy(List.of(5)).evaluate(big).get(0).value();
+        assertEquals(Math.pow(acc, 5), exact, 1e-12);
+        // 40,000 subsets: standard error ≈ sqrt(.33·.67/40000) ≈ 0.0024.
+        assertEquals(exact, measured, 0.01);
+    }
+
+    @Test
+    void permutationIsAFixedFunctionOfItsSeed() {
+        assertEquals(box(SubsetAccuracy.permutation(50, 9)), box(SubsetAccuracy.permutation(50, 9)));
+        assertTrue(!box(SubsetAccuracy.permutation(50, 9)).equals(box(SubsetAccuracy.permutation(50, 10))));
+        int[] p = SubsetAccuracy.permutation(50, 9);
+        assertEquals(50 * 49 / 2, java.util.Arrays.stream(p).sum());
+    }
+
+    @Test
+    void badArgumentsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new SubsetAccuracy(List.of(0), 1));
+        assertThrows(IllegalArgumentException.class, () -> new ExpectedErrors(List.of(-1)));
+        assertThrows(IllegalArgumentException.class, () -> OUT.values("no_such_column"));
+    }
+
+    private static List<Double> box(double[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
+    }
+
+    private static List<Integer> box(int[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
+    }
+}

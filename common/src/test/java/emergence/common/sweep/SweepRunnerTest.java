@@ -1,0 +1,194 @@
+package emergence.common.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.data.DataFile;
+import emergence.common.data.DatasetSpec;
+import emergence.common.data.VerifiedDataset;
+import emergence.common.metrics.Accuracy;
+import emergence.common.metrics.Metric;
+import emergence.common.outputs.ClassificationOutputs;
+import emergence.common.outputs.RunManifest;
+import emergence.common.outputs.RunStore;
+import emergence.common.tables.Summary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sweep runner with a fake experiment whose "training" is a seeded computation. */
+class SweepRunnerTest {
+    @TempDir
+    Path out;
+
+    /** Accuracy grows with size; a run can be told to diverge or to crash the process (simulated). */
+    static final class FakeExperiment implements Experiment {
+        final List<String> trained = new ArrayList<>();
+        String divergeOn = "";
+        String crashOn = "";
+        double lr = 0.1;
+
+        @Override
+        public String name() {
+            return "fake";
+        }
+
+        @Override
+        public DatasetSpec dataset() {
+            return new DatasetSpec("fake", List.of(new DataFile("x", "0".repeat(64))), Optional.empty());
+        }
+
+        @Override
+        public FamilyPlan plan(Profile profile) {
+            List<SizeSpec> sizes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sizes.add(new SizeSpec("s" + i, 1 + i, Map.of("width", i + 1)));
+            }
+            return new FamilyPlan(sizes, 2, Map.of("lr", lr));
+        }
+
+        @Override
+        public Trainer trainer(VerifiedDataset data, Profile profile) {
+            return (run, progress) -> {
+                if (run.dirName().equals(crashOn)) {
+                    throw new OutOfMemoryError("simulated crash in " + run.dirName());
+                }
+                if (run.dirName().equals(divergeOn)) {
+                    throw new TrainingDivergedException("training loss became NaN at step 3");
+                }
+                trained.add(run.dirName());
+                progress.fractionDone(1);
+                SplittableRandom rng = new SplittableRandom(run.seed());
+                int n = 100;
+                int[] labels = new int[n];
+                float[] probs = new float[2 * n];
+                double acc = 0.5 + 0.1 * run.sizeIndex();
+                for (int i = 0; i < n; i++) {
+                    boolean right = rng.nextDouble() < acc;
+                    probs[2 * i] = right ? 0.8f : 0.2f;
+                    probs[2 * i + 1] = 1 - probs[2 * i];
+                }
+                int[] idx = java.util.stream.IntStream.range(0, n).toArray();
+                return new TrainedModel(10L * (run.sizeIndex() + 1),
+                        ClassificationOutputs.fromProbabilities(idx, labels, probs, 2), Map.of());
+            };
+        }
+
+        @Override
+        public List<Metric> metrics() {
+            return List.of(new Accuracy());
+        }
+    }
+
+    private static VerifiedDataset data() {
+        return new VerifiedDataset(new FakeExperiment().dataset(), Path.of("."), Map.of("x", "0".repeat(64)));
+    }
+
+    private SweepRunner runner(FakeExperiment e, Path root) {
+        return new SweepRunner(e, new SweepOptions(Profile.QUICK, Optional.empty(), 7, 2, root, Optional.empty(),
+                false), false, Duration.ofHours(1));
+    }
+
+    private static List<String> summaryLines(FakeExperiment e, Path root) {
+        var runs = new RunStore(SweepRunner.runsDir(root, "fake", Profile.QUICK)).list();
+        Summary s = Summary.score(runs, e.metrics());
+        return s.rows().stream().map(r -> r.size() + "," + r.seed() + "," + r.value()).toList();
+    }
+
+    @Test
+    void seedsAreDerivedPerRunAndStable() {
+        long a = Seeds.derive(7, "fake", "s1", 0);
+        assertEquals(a, Seeds.derive(7, "fake", "s1", 0));
+        assertNotEquals(a, Seeds.derive(7, "fake", "s1", 1));
+        assertNotEquals(a, Seeds.derive(7, "fake", "s2", 0));
+        assertNotEquals(a, Seeds.derive(8, "fake", "s1", 0));
+        assertTrue(a >= 0);
+    }
+
+    @Test
+    void interruptedSweepResumesAndEndsWithTheSameSummaryAsAnUninterruptedOne() {
+        FakeExperiment straight = new FakeExperiment();
+        runner(straight, out.resolve("straight")).run(data());
+        assertEquals(8, straight.trained.size());
+
+        FakeExperiment crashing = new FakeExperiment();
+        crashing.crashOn = "02_s2_r0";
+        Path resumed = out.resolve("resumed");
+        assertThrows(OutOfMemoryError.class, () -> runner(crashing, resumed).run(data()));
+        assertEquals(4, crashing.trained.size(), "runs before the crash");
+
+        FakeExperiment again = new FakeExperiment();
+        assertEquals(4, runner(again, resumed).run(data()));
+        assertEquals(List.of("02_s2_r0", "02_s2_r1", "03_s3_r0", "03_s3_r1"), again.trained);
+        assertEquals(summaryLines(straight, out.resolve("straight")), summaryLines(again, resumed));
+        assertEquals(0, runner(new FakeExperiment(), resumed).run(data()), "a finished sweep trains nothing");
+    }
+
+    @Test
+    void leftoverTemporaryFoldersAreRemovedAndNeverCountAsRuns() throws IOException {
+        Path runs = SweepRunner.runsDir(out, "fake", Profile.QUICK);
+        Path leftover = Files.createDirectories(runs.resolve(".tmp-00_s0_r0-123-1"));
+        Files.writeString(leftover.resolve("outputs.csv.gz"), "partial");
+        FakeExperiment e = new FakeExperiment();
+        runner(e, out).run(data());
+        assertFalse(Files.exists(leftover));
+        assertEquals(8, e.trained.size());
+    }
+
+    @Test
+    void divergedRunIsStoredAsFailedWithItsReasonAndTheSweepGoesOn() {
+        FakeExperiment e = new FakeExperiment();
+        e.divergeOn = "01_s1_r1";
+        runner(e, out).run(data());
+        assertEquals(7, e.trained.size());
+        RunManifest m = new RunStore(SweepRunner.runsDir(out, "fake", Profile.QUICK)).find("01_s1_r1")
+                .orElseThrow().manifest();
+        assertEquals(RunManifest.FAILED, m.status());
+        assertTrue(m.failure().contains("NaN"));
+        assertEquals(7, summaryLines(e, out).size(), "failed runs are left out of the summary");
+    }
+
+    @Test
+    void storedRunsOfAnotherBudgetAreNotSilentlyReused() {
+        runner(new FakeExperiment(), out).run(data());
+        FakeExperiment changed = new FakeExperiment();
+        changed.lr = 0.5;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> runner(changed, out).run(data()));
+        assertTrue(e.getMessage().contains("another configuration"), e.getMessage());
+    }
+
+    @Test
+    void manifestRecordsSeedsBudgetDataAndEnvironment() {
+        runner(new FakeExperiment(), out).run(data());
+        RunManifest m = new RunStore(SweepRunner.runsDir(out, "fake", Profile.QUICK)).find("03_s3_r1")
+                .orElseThrow().manifest();
+        assertEquals(Seeds.derive(7, "fake", "s3", 1), m.seed());
+        assertEquals(7, m.rootSeed());
+        assertEquals(40, m.params());
+        assertEquals(0.1, ((Number) m.budget().get("lr")).doubleValue());
+        assertEquals("0".repeat(64), m.data().get("x"));
+        assertEquals("2", m.environment().get("threads"));
+        assertTrue(m.environment().containsKey("git_commit") && m.environment().containsKey("nd4j_artifact"));
+    }
+
+    @Test
+    void optionsAreValidated() {
+        assertThrows(IllegalArgumentException.class, () -> new SweepOptions(Profile.QUICK, Optional.of(0), 1, 2, out,
+                Optional.empty(), false));
+        assertThrows(IllegalArgumentException.class, () -> new SweepOptions(Profile.QUICK, Optional.empty(), 1, 0,
+                out, Optional.empty(), false));
+        assertThrows(IllegalArgumentException.class, () -> Profile.parse("fast"));
+        assertThrows(IllegalArgumentException.class, () -> new SizeSpec("a/b", 1, Map.of()));
+    }
+}

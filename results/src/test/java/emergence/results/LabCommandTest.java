@@ -1,0 +1,104 @@
+package emergence.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.data.Mnist;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: the quick pipeline end to end, and refusals of bad input. */
+class LabCommandTest {
+    static final Path SHARED_MNIST = Path.of("..", "shared", "data", "mnist");
+
+    @TempDir
+    Path tmp;
+
+    /** Runs the CLI, returning exit code and stderr. */
+    private static Result lab(String... args) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            int code = Lab.execute(args);
+            return new Result(code, buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+    }
+
+    record Result(int code, String err) {
+    }
+
+    @Test
+    void quickProfileTrainsScoresAndRendersFromOneCommand() throws IOException {
+        Path out = tmp.resolve("out");
+        Result r = lab("train", "lenet-mnist", "--profile", "quick", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Path dir = out.resolve("lenet-mnist");
+        List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+        assertEquals("experiment,size,params,seed,metric,metric_arg,value", summary.get(0));
+        // 8 sizes × 1 seed × (accuracy, cross-entropy, brier + 3 metrics × 10 K) = 8 × 33 rows
+        assertEquals(1 + 8 * 33, summary.size());
+        assertTrue(Files.readString(dir.resolve("emergence_scores.csv")).contains("lenet-mnist,subset_accuracy,5,sparse,"));
+        for (String fig : List.of("a_accuracy", "b_subset_accuracy", "c_subset_accuracy_sparse",
+                "d_continuous_metrics")) {
+            assertTrue(Files.size(dir.resolve("figures").resolve(fig + ".png")) > 10_000, fig);
+            assertTrue(Files.size(dir.resolve("figures").resolve(fig + ".svg")) > 10_000, fig);
+        }
+        // Re-running trains nothing and reproduces the same table.
+        String before = Files.readString(dir.resolve("summary.csv"));
+        assertEquals(0, lab("train", "lenet-mnist", "--profile", "quick", "--out", out.toString()).code());
+        assertEquals(before, Files.readString(dir.resolve("summary.csv")));
+    }
+
+    @Test
+    void corruptMnistIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path data = tmp.resolve("data").resolve("mnist");
+        Files.createDirectories(data);
+        for (var f : Mnist.SPEC.files()) {
+            Files.copy(SHARED_MNIST.resolve(f.name()), data.resolve(f.name()));
+        }
+        Path victim = data.resolve(Mnist.TEST_LABELS);
+        byte[] bytes = Files.readAllBytes(victim);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(victim, bytes);
+        Path out = tmp.resolve("out");
+        Result r = lab("train", "lenet-mnist", "--profile", "quick", "--data-dir", data.getParent().toString(),
+                "--out", out.toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, r.code());
+        assertTrue(r.err().contains(Mnist.TEST_LABELS), r.err());
+        assertTrue(r.err().contains(Mnist.SPEC.file(Mnist.TEST_LABELS).sha256()), "expected checksum: " + r.err());
+        assertTrue(r.err().contains("SHA-256 is "), r.err());
+        assertFalse(Files.exists(out), "nothing may be written");
+        assertFalse(r.err().contains("\tat "), "one clear message, no stack trace: " + r.err());
+    }
+
+    @Test
+    void figuresWithoutStoredRunsNameWhatIsMissing() {
+        Result r = lab("figures", "lenet-mnist", "--out", tmp.resolve("empty").toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, r.code());
+        assertTrue(r.err().contains("No stored runs") && r.err().contains("bin/lab train lenet-mnist"), r.err());
+    }
+
+    @Test
+    void badArgumentsGetOneMessageAndExitCodeTwo() {
+        Result seeds = lab("train", "lenet-mnist", "--seeds", "0", "--out", tmp.toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, seeds.code());
+        assertTrue(seeds.err().contains("--seeds must be in 1..100"), seeds.err());
+        Result profile = lab("train", "lenet-mnist", "--profile", "fast");
+        assertEquals(Lab.EXIT_BAD_INPUT, profile.code());
+        assertTrue(profile.err().contains("use quick or paper"), profile.err());
+        Result experiment = lab("train", "resnet-imagenet", "--out", tmp.toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, experiment.code());
+        assertTrue(experiment.err().contains("unknown experiment"), experiment.err());
+    }
+}
