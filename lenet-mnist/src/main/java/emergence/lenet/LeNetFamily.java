@@ -1,8 +1,10 @@
 package emergence.lenet;
 
+import emergence.common.nn.AdamBudget;
 import emergence.common.sweep.FamilyPlan;
 import emergence.common.sweep.Profile;
 import emergence.common.sweep.SizeSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -25,14 +27,14 @@ public final class LeNetFamily {
      * modest learning rate spreads the rise of accuracy over the family (with 1e-3 every member above ~1k
      * parameters is within 5 points of its ceiling after two epochs), while the largest still reaches 0.98.
      */
-    public static final LeNetBudget PAPER = new LeNetBudget(60_000, 4, 128, 1e-4);
+    public static final AdamBudget PAPER = new AdamBudget(60_000, 4, 128, 1e-4);
     /** The quick profile: every other size and the largest, 1 seed, 2 epochs of 20,000 images. */
-    public static final LeNetBudget QUICK = new LeNetBudget(20_000, 2, 128, 1e-4);
+    public static final AdamBudget QUICK = new AdamBudget(20_000, 2, 128, 1e-4);
 
     private LeNetFamily() {
     }
 
-    public static LeNetBudget budget(Profile profile) {
+    public static AdamBudget budget(Profile profile) {
         return profile == Profile.PAPER ? PAPER : QUICK;
     }
 
@@ -47,6 +49,9 @@ public final class LeNetFamily {
     public static FamilyPlan plan(Profile profile) {
         List<SizeSpec> specs = sizes(profile).stream().map(s -> new SizeSpec(s.id(), s.forwardMacs() + 2e5,
                 Map.of("conv1", s.conv1(), "conv2", s.conv2(), "hidden", s.hidden()))).toList();
-        return new FamilyPlan(specs, profile == Profile.PAPER ? 3 : 1, budget(profile).asMap());
+        Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
+        budget.put("init", "uniform(+-1/sqrt(fan_in))");
+        budget.put("normalization", "(x/255-0.1307)/0.3081");
+        return new FamilyPlan(specs, profile == Profile.PAPER ? 3 : 1, budget);
     }
 }

@@ -1,5 +1,6 @@
 package emergence.lenet;
 
+import emergence.common.nn.AdamBudget;
 import emergence.common.data.DatasetSpec;
 import emergence.common.data.LabeledImages;
 import emergence.common.data.Mnist;
@@ -46,7 +47,7 @@ public final class LeNetMnist implements Experiment {
 
     @Override
     public Trainer trainer(VerifiedDataset data, Profile profile) {
-        LeNetBudget budget = LeNetFamily.budget(profile);
+        AdamBudget budget = LeNetFamily.budget(profile);
         LabeledImages train = Mnist.load(data, true).head(budget.trainExamples());
         LabeledImages test = Mnist.load(data, false);
         return new LeNetTrainer(MnistTensors.of(train), MnistTensors.of(test), budget);

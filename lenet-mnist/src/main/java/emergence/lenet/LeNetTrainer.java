@@ -1,30 +1,20 @@
 package emergence.lenet;
 
-import emergence.common.nn.QuietGradients;
+import emergence.common.nn.AdamBudget;
+import emergence.common.nn.EpochFit;
 import emergence.common.outputs.ClassificationOutputs;
 import emergence.common.outputs.ExampleOutputs;
 import emergence.common.sweep.RunSpec;
 import emergence.common.sweep.Trainer;
 import emergence.common.sweep.TrainedModel;
-import emergence.common.sweep.TrainingDivergedException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
-import org.nd4j.autodiff.listeners.At;
-import org.nd4j.autodiff.listeners.BaseListener;
-import org.nd4j.autodiff.listeners.Loss;
-import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
@@ -37,9 +27,9 @@ public final class LeNetTrainer implements Trainer {
 
     private final MnistTensors train;
     private final MnistTensors test;
-    private final LeNetBudget budget;
+    private final AdamBudget budget;
 
-    public LeNetTrainer(MnistTensors train, MnistTensors test, LeNetBudget budget) {
+    public LeNetTrainer(MnistTensors train, MnistTensors test, AdamBudget budget) {
         if (train.count() < budget.trainExamples()) {
             throw new IllegalArgumentException("budget needs " + budget.trainExamples() + " training images, got "
                     + train.count());
@@ -61,45 +51,18 @@ public final class LeNetTrainer implements Trainer {
     }
 
     /**
-     * Trains in place and returns the final training loss. (SameDiff M2.1 hands listeners a loss of 0 in
-     * iterator fit, so divergence is checked on a real forward pass after every epoch.)
+     * Trains in place and returns the final training loss.
      *
-     * @throws TrainingDivergedException when the training loss is no longer finite
+     * @throws emergence.common.sweep.TrainingDivergedException when the training loss is no longer finite
      */
     public double fit(LeNetNetwork net, long seed, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(LeNetNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
                 .dataSetFeatureMapping(LeNetNetwork.INPUT).dataSetLabelMapping(LeNetNetwork.LABEL).build());
-        QuietGradients.create(sd);
-        sd.setListeners(new StepCounter(budget.steps(), progress));
-        SplittableRandom shuffle = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        double loss = Double.NaN;
-        for (int epoch = 0; epoch < budget.epochs(); epoch++) {
-            sd.fit(new ExistingDataSetIterator(batches(shuffle)), 1);
-            loss = trainingLoss(net);
-            if (!Double.isFinite(loss)) {
-                throw new TrainingDivergedException("training loss became " + loss + " in epoch " + (epoch + 1));
-            }
-        }
-        return loss;
-    }
-
-    private List<DataSet> batches(SplittableRandom shuffle) {
-        int n = budget.trainExamples();
-        int[] order = IntStream.range(0, n).toArray();
-        for (int i = n - 1; i > 0; i--) {
-            int j = shuffle.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        List<DataSet> list = new ArrayList<>();
-        for (int from = 0; from < n; from += budget.batchSize()) {
-            int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + budget.batchSize()));
-            list.add(new DataSet(train.images(rows), train.oneHot(rows)));
-        }
-        return list;
+        return EpochFit.run(sd, budget.schedule(),
+                seed, rows -> new DataSet(train.images(rows), train.oneHot(rows)), () -> trainingLoss(net),
+                progress);
     }
 
     /** Probabilities of every test image, stored in the classifier schema. */
@@ -123,28 +86,5 @@ public final class LeNetTrainer implements Trainer {
         ph.put(LeNetNetwork.INPUT, train.images(rows));
         ph.put(LeNetNetwork.LABEL, train.oneHot(rows));
         return net.graph().output(ph, LeNetNetwork.LOSS).get(LeNetNetwork.LOSS).getDouble(0);
-    }
-
-    /** Reports progress after every optimiser step. */
-    private static final class StepCounter extends BaseListener {
-        private final long total;
-        private final ProgressListener progress;
-        private long done;
-
-        StepCounter(long total, ProgressListener progress) {
-            this.total = total;
-            this.progress = progress;
-        }
-
-        @Override
-        public boolean isActive(Operation operation) {
-            return operation == Operation.TRAINING;
-        }
-
-        @Override
-        public void iterationDone(SameDiff sd, At at, MultiDataSet data, Loss loss) {
-            done++;
-            progress.fractionDone((double) done / total);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package emergence.lenet;
 
+import emergence.common.nn.AdamBudget;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +45,7 @@ class LeNetTrainerTest {
 
     @Test
     void twoThousandImagesTrainAMidSizeNetworkToNinetyPercent() {
-        LeNetTrainer trainer = new LeNetTrainer(train, test, new LeNetBudget(2000, 4, 64, 2e-3));
+        LeNetTrainer trainer = new LeNetTrainer(train, test, new AdamBudget(2000, 4, 64, 2e-3));
         List<Double> progress = new ArrayList<>();
         TrainedModel model = trainer.train(run(new LeNetSize(6, 16, 48), 1), progress::add);
         double acc = new Accuracy().evaluate(model.outputs()).get(0).value();
@@ -57,7 +58,7 @@ class LeNetTrainerTest {
 
     @Test
     void sameSeedGivesIdenticalOutputsAndAnotherSeedDoesNot() {
-        LeNetTrainer trainer = new LeNetTrainer(train, test, new LeNetBudget(640, 1, 64, 1e-3));
+        LeNetTrainer trainer = new LeNetTrainer(train, test, new AdamBudget(640, 1, 64, 1e-3));
         LeNetSize size = new LeNetSize(2, 4, 8);
         ExampleOutputs a = trainer.train(run(size, 5), f -> { }).outputs();
         ExampleOutputs b = trainer.train(run(size, 5), f -> { }).outputs();
@@ -72,7 +73,7 @@ class LeNetTrainerTest {
         INDArray poisoned = train.features().dup();
         poisoned.putScalar(0, 100, Float.NaN);
         MnistTensors bad = new MnistTensors(poisoned, train.oneHot(), train.labels());
-        LeNetTrainer trainer = new LeNetTrainer(bad, test, new LeNetBudget(640, 1, 64, 1e-3));
+        LeNetTrainer trainer = new LeNetTrainer(bad, test, new AdamBudget(640, 1, 64, 1e-3));
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
                 () -> trainer.train(run(new LeNetSize(2, 4, 8), 3), f -> { }));
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
@@ -81,6 +82,6 @@ class LeNetTrainerTest {
     @Test
     void budgetLargerThanTheDataIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new LeNetTrainer(train, test, new LeNetBudget(5000, 1, 64, 1e-3)));
+                () -> new LeNetTrainer(train, test, new AdamBudget(5000, 1, 64, 1e-3)));
     }
 }

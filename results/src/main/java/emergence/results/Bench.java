@@ -1,23 +1,31 @@
 package emergence.results;
 
+import emergence.autoencoder.AutoencoderCifar;
+import emergence.autoencoder.AutoencoderFamily;
+import emergence.autoencoder.AutoencoderNetwork;
+import emergence.autoencoder.AutoencoderTrainer;
+import emergence.autoencoder.CifarTensors;
+import emergence.common.data.LabeledImages;
+import emergence.common.nn.AdamBudget;
 import emergence.common.sweep.SweepRunner;
 import emergence.common.tables.Tables;
-import emergence.lenet.LeNetBudget;
 import emergence.lenet.LeNetFamily;
+import emergence.lenet.LeNetMnist;
 import emergence.lenet.LeNetNetwork;
 import emergence.lenet.LeNetSize;
 import emergence.lenet.LeNetTrainer;
 import emergence.lenet.MnistTensors;
-import emergence.common.data.LabeledImages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
@@ -25,18 +33,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bin/lab bench lenet-mnist}: seconds per 60,000-image epoch of the lab's training path and of the
- * equivalent PyTorch script ({@code bench/lenet_torch.py}, same sizes, batch, optimiser and threads, random
- * MNIST-shaped data) at three sizes, measured in one run and written to {@code results/bench.csv}.
+ * {@code bin/lab bench EXPERIMENT}: seconds per epoch (60,000 MNIST or 50,000 CIFAR images) of the lab's
+ * training path and of the equivalent PyTorch script in {@code bench/} (same sizes, batch, optimiser and
+ * threads, random data of the dataset's shape) at three sizes, measured in one run and written to
+ * {@code results/bench.csv} (rows of other experiments are kept).
  */
 @Command(name = "bench", description = "Time the lab's training path against PyTorch; writes results/bench.csv.")
 final class Bench implements Callable<Integer> {
     static final String HEADER = "experiment,model,lab_s_per_epoch,pytorch_s_per_epoch,ratio";
+    private static final int WARMUP_STEPS = 20;
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "lenet-mnist")
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "lenet-mnist or autoencoder-cifar")
     String experiment;
 
-    @Option(names = "--examples", description = "Images timed per size (extrapolated to 60,000). Default: 6400.")
+    @Option(names = "--examples", description = "Examples timed per size (extrapolated to an epoch). Default: 6400.")
     int examples = 6400;
 
     @Option(names = "--threads", description = "Threads for both frameworks. Default: 2.")
@@ -48,27 +58,28 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--csv", description = "Output table. Default: results/bench.csv.")
     Path csv = Path.of("results", "bench.csv");
 
-    private static final int WARMUP_STEPS = 20;
-    private static final int EPOCH = 60_000;
+    /** One timed size: the lab's measurement and the PyTorch script with its arguments. */
+    private record Case(String model, DoubleSupplier lab, String script, List<String> args) {
+    }
 
     @Override
     public Integer call() throws Exception {
-        if (!experiment.equals(emergence.lenet.LeNetMnist.NAME)) {
-            throw new IllegalArgumentException("bench supports lenet-mnist so far, got '" + experiment + "'");
+        if (examples < 1280 || examples > 50_000) {
+            throw new IllegalArgumentException("--examples must be in 1280..50000, got " + examples);
         }
-        if (examples < 1280 || examples > 60_000) {
-            throw new IllegalArgumentException("--examples must be in 1280..60000, got " + examples);
-        }
+        List<Case> cases = switch (experiment) {
+            case LeNetMnist.NAME -> lenetCases();
+            case AutoencoderCifar.NAME -> autoencoderCases();
+            default -> throw new IllegalArgumentException("bench supports lenet-mnist and autoencoder-cifar, got '"
+                    + experiment + "'");
+        };
         SweepRunner.pinThreads(threads);
-        List<LeNetSize> sizes = List.of(LeNetFamily.SIZES.get(0), LeNetFamily.SIZES.get(7),
-                LeNetFamily.SIZES.get(LeNetFamily.SIZES.size() - 1));
         List<String[]> rows = new ArrayList<>();
-        for (LeNetSize size : sizes) {
-            double lab = labSecondsPerEpoch(size);
-            double torch = torchSecondsPerEpoch(size);
-            String[] row = {experiment, size.id(), Tables.format(lab), Tables.format(torch),
-                Tables.format(lab / torch)};
-            Lab.LOG.info("{} {}: lab {} s/epoch, PyTorch {} s/epoch, ratio {}", experiment, size.id(), row[2], row[3],
+        for (Case c : cases) {
+            double lab = c.lab().getAsDouble();
+            double torch = torch(c.script(), c.args());
+            String[] row = {experiment, c.model(), Tables.format(lab), Tables.format(torch), Tables.format(lab / torch)};
+            Lab.LOG.info("{} {}: lab {} s/epoch, PyTorch {} s/epoch, ratio {}", experiment, c.model(), row[2], row[3],
                     row[4]);
             rows.add(row);
         }
@@ -76,41 +87,66 @@ final class Bench implements Callable<Integer> {
         return 0;
     }
 
-    private double labSecondsPerEpoch(LeNetSize size) {
-        MnistTensors data = MnistTensors.of(randomImages(examples + WARMUP_STEPS * 128, 1));
-        LeNetTrainer warm = new LeNetTrainer(data, data, new LeNetBudget(WARMUP_STEPS * 128, 1, 128, 1e-3));
-        LeNetNetwork net = LeNetNetwork.build(size, 1);
-        warm.fit(net, 1, f -> { });
-        LeNetTrainer timed = new LeNetTrainer(data, data, new LeNetBudget(examples, 1, 128, 1e-3));
-        long start = System.nanoTime();
-        timed.fit(net, 2, f -> { });
-        return (System.nanoTime() - start) / 1e9 * EPOCH / examples;
+    private List<Case> lenetCases() {
+        List<Case> cases = new ArrayList<>();
+        MnistTensors data = MnistTensors.of(random(examples + WARMUP_STEPS * 128, 1, 28, 10));
+        for (int i : new int[] {0, 7, LeNetFamily.SIZES.size() - 1}) {
+            LeNetSize s = LeNetFamily.SIZES.get(i);
+            cases.add(new Case(s.id(), () -> {
+                LeNetNetwork net = LeNetNetwork.build(s, 1);
+                new LeNetTrainer(data, data, new AdamBudget(WARMUP_STEPS * 128, 1, 128, 1e-4)).fit(net, 1, f -> { });
+                AdamBudget timed = new AdamBudget(examples, 1, 128, 1e-4);
+                long start = System.nanoTime();
+                new LeNetTrainer(data, data, timed).fit(net, 2, f -> { });
+                return (System.nanoTime() - start) / 1e9 * 60_000 / examples;
+            }, "lenet_torch.py", List.of("--conv1", "" + s.conv1(), "--conv2", "" + s.conv2(), "--hidden",
+                    "" + s.hidden(), "--batch", "128", "--lr", "1e-4")));
+        }
+        return cases;
     }
 
-    private double torchSecondsPerEpoch(LeNetSize size) throws IOException, InterruptedException {
-        Path script = Path.of("bench", "lenet_torch.py");
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("missing " + script + "; run bench from the project root");
+    private List<Case> autoencoderCases() {
+        List<Case> cases = new ArrayList<>();
+        LabeledImages images = random(examples + WARMUP_STEPS * 256, 3, 32, 100);
+        CifarTensors data = CifarTensors.of(images, CifarTensors.Standardization.of(images));
+        for (int h : new int[] {1, 64, 1024}) {
+            cases.add(new Case(AutoencoderFamily.id(h), () -> {
+                AutoencoderNetwork net = AutoencoderNetwork.build(h, 1);
+                AdamBudget lr = AutoencoderFamily.PAPER;
+                new AutoencoderTrainer(data, data, new AdamBudget(WARMUP_STEPS * 256, 1, 256, lr.learningRate()),
+                        Map.of()).fit(net, 1, f -> { });
+                AdamBudget timed = new AdamBudget(examples, 1, 256, lr.learningRate());
+                long start = System.nanoTime();
+                new AutoencoderTrainer(data, data, timed, Map.of()).fit(net, 2, f -> { });
+                return (System.nanoTime() - start) / 1e9 * 50_000 / examples;
+            }, "autoencoder_torch.py", List.of("--hidden", "" + h, "--batch", "256")));
         }
-        Process p = new ProcessBuilder(python, script.toString(), "--conv1", Integer.toString(size.conv1()),
-                "--conv2", Integer.toString(size.conv2()), "--hidden", Integer.toString(size.hidden()),
-                "--examples", Integer.toString(examples), "--threads", Integer.toString(threads),
-                "--warmup", Integer.toString(WARMUP_STEPS)).redirectErrorStream(true).start();
+        return cases;
+    }
+
+    private double torch(String script, List<String> args) throws IOException, InterruptedException {
+        Path path = Path.of("bench", script);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("missing " + path + "; run bench from the project root");
+        }
+        List<String> cmd = new ArrayList<>(List.of(python, path.toString()));
+        cmd.addAll(args);
+        cmd.addAll(List.of("--examples", "" + examples, "--threads", "" + threads, "--warmup", "" + WARMUP_STEPS));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("PyTorch reference failed (" + python + " " + script + "): " + out
+            throw new IllegalStateException("PyTorch reference failed (" + String.join(" ", cmd) + "): " + out
                     + ". Install it with: apt-get install python3-torch libopenblas0-pthread");
         }
         String[] lines = out.split("\n");
         return Double.parseDouble(lines[lines.length - 1].trim());
     }
 
-    private static LabeledImages randomImages(int n, long seed) {
-        Random rng = new Random(seed);
-        byte[] pixels = new byte[n * 784];
+    private static LabeledImages random(int n, int channels, int side, int classes) {
+        Random rng = new Random(n);
+        byte[] pixels = new byte[n * channels * side * side];
         rng.nextBytes(pixels);
-        int[] labels = rng.ints(n, 0, 10).toArray();
-        return new LabeledImages(n, 1, 28, 28, pixels, labels);
+        return new LabeledImages(n, channels, side, side, pixels, rng.ints(n, 0, classes).toArray());
     }
 
     /** Replaces this experiment's rows in the table, keeping other experiments' rows. */

@@ -107,12 +107,23 @@ public final class Lab {
 
         @Override
         public Integer call() {
-            Iterable<String> names = experiments == null || experiments.isEmpty() ? Registry.names() : experiments;
-            for (String name : names) {
+            boolean all = experiments == null || experiments.isEmpty();
+            int rendered = 0;
+            for (String name : all ? Registry.names() : experiments) {
                 Registry.Entry entry = Registry.get(name);
+                if (all && !Scoring.hasRuns(entry.experiment(), sweep.out(), sweep.profile())) {
+                    LOG.info("{}: no stored {} runs under {}; skipped", name, sweep.profile().id(), sweep.out());
+                    continue;
+                }
                 Scoring.Scored scored = Scoring.score(entry.experiment(), sweep.out(), sweep.profile());
                 List<Path> files = Scoring.figures(entry, scored);
                 LOG.info("{}: {} figures in {}", name, files.size(), scored.dir().resolve("figures"));
+                rendered++;
+            }
+            if (rendered == 0) {
+                throw new MissingInputException("No stored " + sweep.profile().id() + " runs of any experiment under "
+                        + sweep.out() + ". Train first: bin/lab train EXPERIMENT --profile " + sweep.profile().id()
+                        + ".");
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package emergence.results;
 
+import emergence.autoencoder.AutoencoderCifar;
 import emergence.common.sweep.Experiment;
 import emergence.lenet.LeNetMnist;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ final class Registry {
 
     static {
         ENTRIES.put(LeNetMnist.NAME, new Entry(new LeNetMnist(), new LeNetFigures()));
+        ENTRIES.put(AutoencoderCifar.NAME, new Entry(new AutoencoderCifar(), new AutoencoderFigures()));
     }
 
     private Registry() {

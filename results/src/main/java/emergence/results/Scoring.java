@@ -5,6 +5,7 @@ import emergence.common.sweep.Experiment;
 import emergence.common.sweep.Profile;
 import emergence.common.sweep.SweepRunner;
 import emergence.common.tables.EmergenceTable;
+import emergence.common.tables.IntervalTable;
 import emergence.common.tables.Summary;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,10 @@ final class Scoring {
 
     /** Result of scoring: the tables and where they went. */
     record Scored(Summary summary, EmergenceTable emergence, Path dir, int runs, int failed) {
+    }
+
+    static boolean hasRuns(Experiment experiment, Path out, Profile profile) {
+        return !new RunStore(SweepRunner.runsDir(out, experiment.name(), profile)).list().isEmpty();
     }
 
     static Scored score(Experiment experiment, Path out, Profile profile) {
@@ -36,6 +41,10 @@ final class Scoring {
         Path dir = out.resolve(experiment.name());
         summary.write(dir.resolve("summary.csv"));
         emergence.write(dir.resolve("emergence_scores.csv"));
+        IntervalTable intervals = IntervalTable.of(runs, experiment.metrics());
+        if (!intervals.rows().isEmpty()) {
+            intervals.write(dir.resolve("intervals.csv"));
+        }
         int failed = (int) runs.stream().filter(r -> !r.manifest().ok()).count();
         return new Scored(summary, emergence, dir, runs.size(), failed);
     }

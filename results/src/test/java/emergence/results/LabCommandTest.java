@@ -87,6 +87,9 @@ class LabCommandTest {
         Result r = lab("figures", "lenet-mnist", "--out", tmp.resolve("empty").toString());
         assertEquals(Lab.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains("No stored runs") && r.err().contains("bin/lab train lenet-mnist"), r.err());
+        Result any = lab("figures", "--out", tmp.resolve("empty").toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, any.code());
+        assertTrue(any.err().contains("No stored paper runs of any experiment"), any.err());
     }
 
     @Test

@@ -32,14 +32,14 @@ public final class IdxReader {
                 throw new DataException(file + ": impossible image shape " + dims[1] + "x" + dims[2]
                         + ". The file is not MNIST images; replace it with a verified copy.");
             }
-            byte[] pixels = readFully(in, (int) size, file);
+            byte[] pixels = readFully(in, (int) size);
             return new Images(dims[0], dims[1], dims[2], pixels);
         });
     }
 
     /** Labels of an IDX1 file. */
     public static byte[] readLabels(Path file) {
-        return read(file, LABELS_MAGIC, (in, dims) -> readFully(in, dims[0], file));
+        return read(file, LABELS_MAGIC, (in, dims) -> readFully(in, dims[0]));
     }
 
     /** Images as stored: {@code count} images of {@code rows × cols} unsigned bytes, row-major. */
@@ -92,7 +92,7 @@ public final class IdxReader {
         return b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
-    private static byte[] readFully(DataInputStream in, int n, Path file) throws IOException {
+    private static byte[] readFully(DataInputStream in, int n) throws IOException {
         byte[] data = new byte[n];
         in.readFully(data);
         return data;

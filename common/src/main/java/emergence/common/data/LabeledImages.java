@@ -1,5 +1,7 @@
 package emergence.common.data;
 
+import java.util.Arrays;
+
 /**
  * Images with integer labels, pixels as unsigned bytes in {@code [n][channels][rows][cols]} order.
  *
@@ -26,8 +28,8 @@ public record LabeledImages(int count, int channels, int rows, int cols, byte[] 
     /** The first {@code n} images (all if {@code n ≥ count}). */
     public LabeledImages head(int n) {
         int m = Math.min(n, count);
-        byte[] p = java.util.Arrays.copyOf(pixels, m * imageSize());
-        int[] l = java.util.Arrays.copyOf(labels, m);
+        byte[] p = Arrays.copyOf(pixels, m * imageSize());
+        int[] l = Arrays.copyOf(labels, m);
         return new LabeledImages(m, channels, rows, cols, p, l);
     }
 }

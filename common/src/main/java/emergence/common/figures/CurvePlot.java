@@ -1,38 +1,31 @@
 package emergence.common.figures;
 
-import emergence.common.outputs.TempNames;
 import emergence.common.tables.Curve;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * A figure of metric curves over model size: parameter count on a log x axis, one line per curve with a
  * shaded band from the smallest to the largest seed, optionally dashed. Saved as PNG and SVG.
  */
 public final class CurvePlot {
-    /** Colour-blind-safe palette (Okabe–Ito). */
+    /** Colour-blind-safe palette (Okabe–Ito, with purple for its pale yellow). */
     private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x7F3C8D),
         new Color(0x999999)};
 
     private final String title;
@@ -86,11 +79,13 @@ public final class CurvePlot {
         LogAxis x = new LogAxis("parameters");
         x.setBase(10);
         x.setSmallestValue(1);
+        x.setTickUnit(new NumberTickUnit(1));
         ValueAxis y;
         if (logY) {
             LogAxis ly = new LogAxis(yLabel);
             ly.setBase(10);
             ly.setSmallestValue(1e-6);
+            ly.setTickUnit(new NumberTickUnit(1));
             y = ly;
         } else {
             NumberAxis ny = new NumberAxis(yLabel);
@@ -128,24 +123,7 @@ public final class CurvePlot {
 
     /** Writes {@code base.png} and {@code base.svg} (each atomically) and returns the PNG path. */
     public Path save(Path base, int width, int height) {
-        JFreeChart chart = chart();
-        try {
-            Path dir = base.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path png = base.resolveSibling(base.getFileName() + ".png");
-            Path tmpPng = dir.resolve(TempNames.of(".fig.png"));
-            ChartUtils.saveChartAsPNG(tmpPng.toFile(), chart, width, height);
-            Files.move(tmpPng, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            SVGGraphics2D g = new SVGGraphics2D(width, height);
-            chart.draw(g, new Rectangle(0, 0, width, height));
-            Path tmpSvg = dir.resolve(TempNames.of(".fig.svg"));
-            Files.writeString(tmpSvg, g.getSVGDocument());
-            Files.move(tmpSvg, base.resolveSibling(base.getFileName() + ".svg"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            return png;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write figure " + base, e);
-        }
+        return FigureFiles.save(chart(), base, width, height);
     }
 
     /** Adds a subtitle line under the title. */

@@ -19,4 +19,14 @@ public final class Accuracy implements Metric {
     public List<MetricValue> evaluate(ExampleOutputs outputs) {
         return List.of(new MetricValue(name(), "", Classification.accuracy(outputs)));
     }
+
+    @Override
+    public List<IntervalValue> intervals(ExampleOutputs outputs) {
+        int right = 0;
+        boolean[] correct = Classification.correct(outputs);
+        for (boolean c : correct) {
+            right += c ? 1 : 0;
+        }
+        return List.of(IntervalValue.wilson(name(), "", right, correct.length));
+    }
 }

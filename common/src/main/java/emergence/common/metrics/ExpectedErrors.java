@@ -1,7 +1,6 @@
 package emergence.common.metrics;
 
 import emergence.common.outputs.ExampleOutputs;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,12 +11,7 @@ public final class ExpectedErrors implements Metric {
     private final List<Integer> ks;
 
     public ExpectedErrors(List<Integer> ks) {
-        ks.forEach(k -> {
-            if (k < 1) {
-                throw new IllegalArgumentException("K must be ≥ 1, got " + k);
-            }
-        });
-        this.ks = List.copyOf(ks);
+        this.ks = PerK.validated(ks);
     }
 
     @Override
@@ -33,10 +27,6 @@ public final class ExpectedErrors implements Metric {
     @Override
     public List<MetricValue> evaluate(ExampleOutputs outputs) {
         double acc = Classification.accuracy(outputs);
-        List<MetricValue> values = new ArrayList<>();
-        for (int k : ks) {
-            values.add(new MetricValue(name(), Integer.toString(k), k * (1 - acc)));
-        }
-        return values;
+        return PerK.values(name(), ks, k -> k * (1 - acc));
     }
 }

@@ -16,4 +16,12 @@ public interface Metric {
 
     /** The metric's values on these outputs, one per argument (one value with an empty argument if none). */
     List<MetricValue> evaluate(ExampleOutputs outputs);
+
+    /**
+     * 95% confidence intervals of the values over the finite test set, for metrics that are a share of
+     * independent trials (Wilson score interval); empty for the others.
+     */
+    default List<IntervalValue> intervals(ExampleOutputs outputs) {
+        return List.of();
+    }
 }

@@ -1,7 +1,6 @@
 package emergence.common.metrics;
 
 import emergence.common.outputs.ExampleOutputs;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -19,12 +18,7 @@ public final class SubsetAccuracy implements Metric {
      * @param permutationSeed seed of the fixed permutation of the test set
      */
     public SubsetAccuracy(List<Integer> ks, long permutationSeed) {
-        ks.forEach(k -> {
-            if (k < 1) {
-                throw new IllegalArgumentException("K must be ≥ 1, got " + k);
-            }
-        });
-        this.ks = List.copyOf(ks);
+        this.ks = PerK.validated(ks);
         this.permutationSeed = permutationSeed;
     }
 
@@ -42,14 +36,21 @@ public final class SubsetAccuracy implements Metric {
     public List<MetricValue> evaluate(ExampleOutputs outputs) {
         boolean[] correct = Classification.correct(outputs);
         int[] order = permutation(correct.length, permutationSeed);
-        List<MetricValue> values = new ArrayList<>();
-        for (int k : ks) {
-            values.add(new MetricValue(name(), Integer.toString(k), estimate(correct, order, k).share()));
-        }
-        return values;
+        return PerK.values(name(), ks, k -> estimate(correct, order, k).share());
     }
 
-    /** Hits and number of subsets for one K: the Wilson interval of the estimate needs both. */
+    /** Wilson intervals over the M disjoint subsets: the resolution of a small test set made visible. */
+    @Override
+    public List<IntervalValue> intervals(ExampleOutputs outputs) {
+        boolean[] correct = Classification.correct(outputs);
+        int[] order = permutation(correct.length, permutationSeed);
+        return ks.stream().map(k -> {
+            Estimate e = estimate(correct, order, k);
+            return IntervalValue.wilson(name(), Integer.toString(k), e.allRight(), e.subsets());
+        }).toList();
+    }
+
+    /** Subsets with all K right, out of the number of subsets. */
     public record Estimate(int allRight, int subsets) {
         public double share() {
             return subsets == 0 ? Double.NaN : (double) allRight / subsets;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -54,7 +55,7 @@ public final class OutputsCsv {
             List<String> names = parser.getHeaderNames();
             List<double[]> rows = new ArrayList<>();
             boolean[] integer = new boolean[names.size()];
-            java.util.Arrays.fill(integer, true);
+            Arrays.fill(integer, true);
             for (CSVRecord rec : parser) {
                 if (rec.size() != names.size()) {
                     throw new IllegalArgumentException(file + " line " + parser.getCurrentLineNumber()
@@ -63,8 +64,9 @@ public final class OutputsCsv {
                 double[] row = new double[names.size()];
                 for (int i = 0; i < row.length; i++) {
                     String s = rec.get(i);
-                    row[i] = s.indexOf('.') < 0 && s.indexOf('E') < 0 ? Double.parseDouble(s) : Float.parseFloat(s);
-                    integer[i] &= s.indexOf('.') < 0 && s.indexOf('E') < 0 && !s.contains("N") && !s.contains("I");
+                    boolean whole = s.indexOf('.') < 0 && s.indexOf('E') < 0 && !s.contains("N") && !s.contains("I");
+                    row[i] = whole ? Double.parseDouble(s) : Float.parseFloat(s);
+                    integer[i] &= whole;
                 }
                 rows.add(row);
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +134,7 @@ public final class SweepRunner {
 
     /** JSON round-trips turn numbers into Integer/Double; compare budgets by their text. */
     private static Map<String, String> normalize(Map<String, Object> m) {
-        var copy = new java.util.TreeMap<String, String>();
+        Map<String, String> copy = new TreeMap<>();
         m.forEach((k, v) -> copy.put(k, String.valueOf(v instanceof Number n ? n.doubleValue() : v)));
         return copy;
     }

@@ -3,19 +3,14 @@ package emergence.common.tables;
 import emergence.common.metrics.Metric;
 import emergence.common.metrics.MetricValue;
 import emergence.common.outputs.RunStore.StoredRun;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The tidy summary of one experiment: every metric of every successful run, computed from stored outputs.
@@ -55,7 +50,7 @@ public final class Summary {
 
     /** Metric name → its arguments in first-seen order. */
     public Map<String, List<String>> metricArgs() {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (SummaryRow r : rows) {
             List<String> args = out.computeIfAbsent(r.metric(), k -> new ArrayList<>());
             if (!args.contains(r.metricArg())) {

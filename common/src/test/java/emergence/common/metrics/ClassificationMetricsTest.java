@@ -53,6 +53,20 @@ class ClassificationMetricsTest {
     }
 
     @Test
+    void accuracyAndMeasuredSubsetAccuracyCarryWilsonIntervals() {
+        IntervalValue acc = new Accuracy().intervals(OUT).get(0);
+        Intervals.Interval expected = Intervals.wilson(2, 4, Intervals.Z95);
+        assertEquals(0.5, acc.value(), 1e-12);
+        assertEquals(expected.low(), acc.low(), 1e-12);
+        assertEquals(expected.high(), acc.high(), 1e-12);
+        // K=2 on 4 examples: 2 subsets, so the interval is wide whatever the share.
+        IntervalValue k2 = new SubsetAccuracy(List.of(2), 1).intervals(OUT).get(0);
+        assertEquals("2", k2.arg());
+        assertTrue(k2.high() - k2.low() > 0.5, k2.toString());
+        assertTrue(new CrossEntropy().intervals(OUT).isEmpty());
+    }
+
+    @Test
     void measuredSubsetAccuracyUsesDisjointSubsetsOfAFixedPermutation() {
         boolean[] correct = {true, true, false, true, true, true, false, false, true};
         int[] identity = {0, 1, 2, 3, 4, 5, 6, 7, 8};

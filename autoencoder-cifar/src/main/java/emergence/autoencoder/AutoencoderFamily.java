@@ -1,0 +1,60 @@
+package emergence.autoencoder;
+
+import emergence.common.data.Cifar100;
+import emergence.common.nn.AdamBudget;
+import emergence.common.sweep.FamilyPlan;
+import emergence.common.sweep.Profile;
+import emergence.common.sweep.SizeSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** The shallow-autoencoder family: hidden widths h from 1 to 1024 (19 sizes), one budget for all. */
+public final class AutoencoderFamily {
+    /** Hidden widths, smallest first. */
+    public static final List<Integer> WIDTHS = List.of(1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384,
+            512, 768, 1024);
+
+    /** The paper profile: every width, 3 seeds, Adam 1e-3, batch 256, 10 epochs of all 50,000 training images. */
+    public static final AdamBudget PAPER = new AdamBudget(Cifar100.TRAIN_COUNT, 10, 256, 1e-3);
+    /** The quick profile: every other width and the largest, 1 seed, 2 epochs of 10,000 images. */
+    public static final AdamBudget QUICK = new AdamBudget(10_000, 2, 256, 1e-3);
+
+    private AutoencoderFamily() {
+    }
+
+    public static AdamBudget budget(Profile profile) {
+        return profile == Profile.PAPER ? PAPER : QUICK;
+    }
+
+    public static List<Integer> widths(Profile profile) {
+        if (profile == Profile.PAPER) {
+            return WIDTHS;
+        }
+        return IntStream.range(0, WIDTHS.size()).filter(i -> i % 2 == 0 || i == WIDTHS.size() - 1)
+                .mapToObj(WIDTHS::get).toList();
+    }
+
+    /** Size id of a width, e.g. {@code h0064}. */
+    public static String id(int hidden) {
+        return String.format("h%04d", hidden);
+    }
+
+    /** Width of a size id. */
+    public static int parse(String id) {
+        if (!id.matches("h\\d+")) {
+            throw new IllegalArgumentException("not an autoencoder size id (hNNNN): '" + id + "'");
+        }
+        return Integer.parseInt(id.substring(1));
+    }
+
+    public static FamilyPlan plan(Profile profile) {
+        List<SizeSpec> sizes = widths(profile).stream().map(h -> new SizeSpec(id(h), 2.0 * Cifar100.PIXELS * h + 5e4,
+                Map.of("hidden", h, "activation", "tanh"))).toList();
+        Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
+        budget.put("init", "uniform(+-1/sqrt(fan_in))");
+        budget.put("normalization", "per-channel standardization with training-set mean and std");
+        return new FamilyPlan(sizes, profile == Profile.PAPER ? 3 : 1, budget);
+    }
+}

@@ -1,0 +1,90 @@
+package emergence.autoencoder;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.data.Cifar100;
+import emergence.common.data.DataLocator;
+import emergence.common.data.DatasetResolver;
+import emergence.common.data.Downloader;
+import emergence.common.data.LabeledImages;
+import emergence.common.data.VerifiedDataset;
+import emergence.common.metrics.MeanSquaredError;
+import emergence.common.nn.AdamBudget;
+import emergence.common.outputs.ExampleOutputs;
+import emergence.common.outputs.ReconstructionOutputs;
+import emergence.common.sweep.RunSpec;
+import emergence.common.sweep.SizeSpec;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/** The autoencoder family on real CIFAR-100 slices: parameter count, forward pass, training, determinism. */
+class AutoencoderTest {
+    private static CifarTensors train;
+    private static CifarTensors test;
+    private static CifarTensors.Standardization z;
+
+    @BeforeAll
+    static void load() {
+        VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false, new Downloader())
+                .resolve(Cifar100.SPEC);
+        LabeledImages all = Cifar100.load(data, true);
+        z = CifarTensors.Standardization.of(all);
+        train = CifarTensors.of(all.head(2000), z);
+        test = CifarTensors.of(Cifar100.load(data, false).head(500), z);
+    }
+
+    private static RunSpec run(int h, long seed) {
+        return new RunSpec(AutoencoderCifar.NAME, new SizeSpec(AutoencoderFamily.id(h), 1, Map.of()), 0, 0, seed);
+    }
+
+    @Test
+    void standardizationMatchesThePublishedTrainingStatistics() {
+        // CIFAR-100 training-set channel statistics as published (see ../shared/data/cifar100/README.md).
+        assertArrayEquals(new double[] {0.5070751592371333, 0.48654887331494834, 0.4409178433670332}, z.mean(), 1e-9);
+        assertArrayEquals(new double[] {0.2673342858792411, 0.2564384629170889, 0.2761504713256834}, z.std(), 1e-9);
+    }
+
+    @Test
+    void parameterCountComesFromTheGraphAndMatchesTheFormula() {
+        for (int h : new int[] {1, 3, 64}) {
+            assertEquals((long) h * (2 * 3072 + 1) + 3072, AutoencoderNetwork.build(h, 1).parameterCount());
+        }
+    }
+
+    @Test
+    void perImageErrorIsTheMeanSquaredReconstructionError() {
+        AutoencoderNetwork net = AutoencoderNetwork.build(5, 3);
+        INDArray x = test.rows(new int[] {0, 1, 2, 3});
+        var sd = net.graph();
+        INDArray code = Transforms.tanh(x.mmul(sd.getVariable("encW").getArr()).addRowVector(sd.getVariable("encb").getArr()));
+        INDArray recon = code.mmul(sd.getVariable("decW").getArr()).addRowVector(sd.getVariable("decb").getArr());
+        INDArray expected = recon.sub(x).muli(recon.sub(x)).mean(1);
+        assertTrue(expected.equalsWithEps(net.perImageError(x).reshape(expected.shape()), 1e-5));
+    }
+
+    @Test
+    void shortTrainingBeatsPredictingTheTrainingMean() {
+        AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, new AdamBudget(2000, 3, 64, 1e-3), Map.of());
+        ExampleOutputs out = trainer.train(run(32, 1), f -> { }).outputs();
+        double mse = new MeanSquaredError().evaluate(out).get(0).value();
+        INDArray mean = train.features().mean(0);
+        double baseline = test.features().subRowVector(mean).muli(test.features().subRowVector(mean)).meanNumber()
+                .doubleValue();
+        assertTrue(mse < 0.6 * baseline, "MSE " + mse + " vs predict-the-mean " + baseline);
+        assertEquals(500, out.rows());
+    }
+
+    @Test
+    void sameSeedGivesIdenticalErrors() {
+        AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, new AdamBudget(512, 1, 128, 1e-3), Map.of());
+        double[] a = trainer.train(run(4, 9), f -> { }).outputs().values(ReconstructionOutputs.MSE);
+        double[] b = trainer.train(run(4, 9), f -> { }).outputs().values(ReconstructionOutputs.MSE);
+        assertArrayEquals(a, b);
+    }
+}

@@ -1,0 +1,75 @@
+package emergence.common.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Cifar100Test {
+    @TempDir
+    Path dir;
+
+    /** {@code n} records: coarse label i % 20, fine label i % 100, pixel j of record i = (i + j) mod 256. */
+    static byte[] records(int n) {
+        byte[] b = new byte[n * Cifar100.RECORD];
+        for (int i = 0; i < n; i++) {
+            b[i * Cifar100.RECORD] = (byte) (i % 20);
+            b[i * Cifar100.RECORD + 1] = (byte) (i % 100);
+            for (int j = 0; j < Cifar100.PIXELS; j++) {
+                b[i * Cifar100.RECORD + 2 + j] = (byte) (i + j);
+            }
+        }
+        return b;
+    }
+
+    static byte[] gzip(byte[] raw) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(raw);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void readsRawAndGzipRecordsWithFineLabelsAndChannelMajorPixels() throws IOException {
+        byte[] raw = records(3);
+        for (Path f : new Path[] {Files.write(dir.resolve("t.bin"), raw), Files.write(dir.resolve("t.bin.gz"), gzip(raw))}) {
+            LabeledImages images = Cifar100.read(f, 3);
+            assertArrayEquals(new int[] {0, 1, 2}, images.labels());
+            assertEquals(3, images.channels());
+            assertEquals(32, images.rows());
+            // record 2, green plane (offset 1024), first pixel: (2 + 1024) mod 256 = 2
+            assertEquals(2, images.pixels()[2 * Cifar100.PIXELS + 1024] & 0xff);
+            assertEquals((byte) (1 + 3071), images.pixels()[Cifar100.PIXELS + 3071]);
+        }
+    }
+
+    @Test
+    void truncatedAndOverlongFilesAreRefused() throws IOException {
+        byte[] raw = records(3);
+        Path shortFile = Files.write(dir.resolve("short.bin.gz"), gzip(Arrays.copyOf(raw, raw.length - 10)));
+        DataException e = assertThrows(DataException.class, () -> Cifar100.read(shortFile, 3));
+        assertTrue(e.getMessage().contains("truncated") && e.getMessage().contains("short.bin.gz"), e.getMessage());
+        Path longFile = Files.write(dir.resolve("long.bin"), raw);
+        assertThrows(DataException.class, () -> Cifar100.read(longFile, 2));
+    }
+
+    @Test
+    void outOfRangeLabelIsRefused() throws IOException {
+        byte[] raw = records(2);
+        raw[Cifar100.RECORD + 1] = (byte) 150;
+        Path f = Files.write(dir.resolve("bad.bin"), raw);
+        DataException e = assertThrows(DataException.class, () -> Cifar100.read(f, 2));
+        assertTrue(e.getMessage().contains("record 1"), e.getMessage());
+    }
+}

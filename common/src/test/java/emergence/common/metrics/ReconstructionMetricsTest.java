@@ -1,0 +1,44 @@
+package emergence.common.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.outputs.ExampleOutputs;
+import emergence.common.outputs.ReconstructionOutputs;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReconstructionMetricsTest {
+    static final ExampleOutputs OUT = ReconstructionOutputs.of(new int[] {0, 1, 2, 3, 4}, new int[] {7, 7, 1, 2, 3},
+            new double[] {0.01, 0.04, 0.05, 0.2, 0.7});
+
+    @Test
+    void meanSquaredErrorIsTheMeanOfPerImageErrors() {
+        assertEquals(0.2, new MeanSquaredError().evaluate(OUT).get(0).value(), 1e-12);
+        IntervalValue i = new MeanSquaredError().intervals(OUT).get(0);
+        // sd of {.01,.04,.05,.2,.7} (n-1) = 0.29180..., half width 1.96·sd/√5
+        double sd = Math.sqrt((0.0361 + 0.0256 + 0.0225 + 0 + 0.25) / 4);
+        assertEquals(0.2 - Intervals.Z95 * sd / Math.sqrt(5), i.low(), 1e-12);
+        assertEquals(0.2 + Intervals.Z95 * sd / Math.sqrt(5), i.high(), 1e-12);
+    }
+
+    @Test
+    void reconstructionCountsImagesStrictlyBelowEachThreshold() {
+        List<MetricValue> v = new Reconstruction(List.of(0.01, 0.05, 0.06, 1.0)).evaluate(OUT);
+        assertEquals(0.0, v.get(0).value(), 1e-12);
+        assertEquals(0.4, v.get(1).value(), 1e-12);
+        assertEquals(0.6, v.get(2).value(), 1e-12);
+        assertEquals(1.0, v.get(3).value(), 1e-12);
+        assertEquals("0.05", v.get(1).arg());
+        assertEquals("1", v.get(3).arg());
+        IntervalValue i = new Reconstruction(List.of(0.06)).intervals(OUT).get(0);
+        assertEquals(Intervals.wilson(3, 5, Intervals.Z95).low(), i.low(), 1e-12);
+    }
+
+    @Test
+    void thresholdsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new Reconstruction(List.of(0.0)));
+        assertTrue(new Reconstruction(List.of(1e-9)).evaluate(OUT).get(0).value() == 0);
+    }
+}

@@ -1,0 +1,57 @@
+package emergence.results;
+
+import emergence.autoencoder.AutoencoderCifar;
+import emergence.common.figures.CurvePlot;
+import emergence.common.figures.HeatMap;
+import emergence.common.metrics.Reconstruction;
+import emergence.common.tables.Curve;
+import emergence.common.tables.EmergenceTable;
+import emergence.common.tables.Summary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CIFAR-100 autoencoder figures: (a) MSE over parameters (log-log), (b) Reconstruction_c for several c,
+ * (c) a heat map of Reconstruction_c over (c, width) showing how c moves the apparent emergence point, and
+ * (d) Reconstruction at the default c on every size vs on 4 sizes.
+ */
+public final class AutoencoderFigures implements ExperimentFigures {
+    private static final int W = 900;
+    private static final int H = 600;
+
+    @Override
+    public List<Path> render(Summary summary, Path dir) {
+        List<Path> files = new ArrayList<>();
+        files.add(new CurvePlot("Autoencoders on CIFAR-100: mean squared error (smooth)", "test MSE (log)")
+                .subtitle("per-image squared error averaged over the test set; band: min–max over seeds").logY()
+                .add("MSE", summary.curve("mse", "")).save(dir.resolve("a_mse"), W, H));
+        CurvePlot thresholds = new CurvePlot("Autoencoders on CIFAR-100: Reconstruction_c (sharp)",
+                "share of test images with error < c").subtitle("same stored errors as the MSE figure").yRange(0, 1);
+        for (double c : AutoencoderCifar.THRESHOLDS) {
+            thresholds.add("c=" + Reconstruction.arg(c), summary.curve("reconstruction", Reconstruction.arg(c)));
+        }
+        files.add(thresholds.save(dir.resolve("b_reconstruction"), W, H));
+        files.add(heatMap(summary).save(dir.resolve("c_reconstruction_heatmap"), W, H));
+        Curve dense = summary.curve("reconstruction", Reconstruction.arg(AutoencoderCifar.DEFAULT_C));
+        Curve sparse = dense.select(EmergenceTable.sparseIndices(dense.points().size(), EmergenceTable.SPARSE_SIZES));
+        files.add(new CurvePlot("Reconstruction_c at c=" + Reconstruction.arg(AutoencoderCifar.DEFAULT_C)
+                + ": every size vs " + EmergenceTable.SPARSE_SIZES + " sizes", "share of test images with error < c")
+                .subtitle("with few sizes the rise looks like a sudden jump").yRange(0, 1)
+                .add("all " + dense.points().size() + " sizes", dense)
+                .add(EmergenceTable.SPARSE_SIZES + " sizes", sparse).save(dir.resolve("d_dense_vs_sparse"), W, H));
+        return files;
+    }
+
+    private static HeatMap heatMap(Summary summary) {
+        List<String> cs = AutoencoderCifar.THRESHOLDS.stream().map(Reconstruction::arg).toList();
+        List<Curve.Point> first = summary.curve("reconstruction", cs.get(0)).points();
+        List<String> widths = first.stream().map(p -> p.size().replaceFirst("^h0*", "")).toList();
+        double[][] values = new double[cs.size()][];
+        for (int i = 0; i < cs.size(); i++) {
+            values[i] = summary.curve("reconstruction", cs.get(i)).means();
+        }
+        return new HeatMap("Reconstruction_c over threshold and width", "where the share first leaves 0 moves with c",
+                "hidden width h", widths, "threshold c", cs, values);
+    }
+}
