@@ -18,8 +18,8 @@ public final class AutoencoderFamily {
 
     /** The paper profile: every width, 3 seeds, Adam 1e-3, batch 256, 10 epochs of all 50,000 training images. */
     public static final AdamBudget PAPER = new AdamBudget(Cifar100.TRAIN_COUNT, 10, 256, 1e-3);
-    /** The quick profile: every other width and the largest, 1 seed, 2 epochs of 10,000 images. */
-    public static final AdamBudget QUICK = new AdamBudget(10_000, 2, 256, 1e-3);
+    /** The quick profile: every other width and the largest, 1 seed, 3 epochs of 20,000 images. */
+    public static final AdamBudget QUICK = new AdamBudget(20_000, 3, 256, 1e-3);
 
     private AutoencoderFamily() {
     }
