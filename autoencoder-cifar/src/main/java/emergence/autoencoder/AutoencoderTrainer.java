@@ -28,10 +28,7 @@ public final class AutoencoderTrainer implements Trainer {
 
     public AutoencoderTrainer(CifarTensors train, CifarTensors test, AdamBudget budget,
                               Map<String, Object> standardization) {
-        if (train.count() < budget.trainExamples()) {
-            throw new IllegalArgumentException("budget needs " + budget.trainExamples() + " training images, got "
-                    + train.count());
-        }
+        budget.requireExamples(train.count());
         this.train = train;
         this.test = test;
         this.budget = budget;

@@ -30,10 +30,7 @@ public final class LeNetTrainer implements Trainer {
     private final AdamBudget budget;
 
     public LeNetTrainer(MnistTensors train, MnistTensors test, AdamBudget budget) {
-        if (train.count() < budget.trainExamples()) {
-            throw new IllegalArgumentException("budget needs " + budget.trainExamples() + " training images, got "
-                    + train.count());
-        }
+        budget.requireExamples(train.count());
         this.train = train;
         this.test = test;
         this.budget = budget;

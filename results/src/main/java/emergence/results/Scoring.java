@@ -6,6 +6,7 @@ import emergence.common.sweep.Profile;
 import emergence.common.sweep.SweepRunner;
 import emergence.common.tables.EmergenceTable;
 import emergence.common.tables.IntervalTable;
+import emergence.common.tables.LoadedRun;
 import emergence.common.tables.Summary;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,8 @@ final class Scoring {
                     + (out.equals(Path.of("results")) || out.equals(Path.of("target", "quick-results")) ? ""
                     : " --out " + out) + ".");
         }
-        Summary summary = Summary.score(runs, experiment.metrics());
+        List<LoadedRun> loaded = LoadedRun.load(runs);
+        Summary summary = Summary.score(loaded, experiment.metrics());
         if (summary.rows().isEmpty()) {
             throw new MissingInputException("Every stored run of " + experiment.name() + " in " + store.dir()
                     + " failed; see their manifest.json for the reason.");
@@ -41,7 +43,7 @@ final class Scoring {
         Path dir = out.resolve(experiment.name());
         summary.write(dir.resolve("summary.csv"));
         emergence.write(dir.resolve("emergence_scores.csv"));
-        IntervalTable intervals = IntervalTable.of(runs, experiment.metrics());
+        IntervalTable intervals = IntervalTable.of(loaded, experiment.metrics());
         if (!intervals.rows().isEmpty()) {
             intervals.write(dir.resolve("intervals.csv"));
         }

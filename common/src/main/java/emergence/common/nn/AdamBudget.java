@@ -28,6 +28,13 @@ public record AdamBudget(int trainExamples, int epochs, int batchSize, double le
         }
     }
 
+    /** Refuses a training set smaller than the budget's examples. */
+    public void requireExamples(int available) {
+        if (available < trainExamples) {
+            throw new IllegalArgumentException("budget needs " + trainExamples + " training examples, got " + available);
+        }
+    }
+
     /** The minibatch schedule of one run. */
     public EpochFit.Schedule schedule() {
         return new EpochFit.Schedule(trainExamples, batchSize, epochs);

@@ -2,7 +2,6 @@ package emergence.common.tables;
 
 import emergence.common.metrics.IntervalValue;
 import emergence.common.metrics.Metric;
-import emergence.common.outputs.RunStore.StoredRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +23,12 @@ public final class IntervalTable {
         this.rows = List.copyOf(rows);
     }
 
-    public static IntervalTable of(List<StoredRun> runs, List<Metric> metrics) {
+    public static IntervalTable of(List<LoadedRun> runs, List<Metric> metrics) {
         List<Row> rows = new ArrayList<>();
-        for (StoredRun run : runs) {
-            if (!run.manifest().ok()) {
-                continue;
-            }
+        for (LoadedRun run : runs) {
             var m = run.manifest();
-            var outputs = run.outputs();
             for (Metric metric : metrics) {
-                for (IntervalValue v : metric.intervals(outputs)) {
+                for (IntervalValue v : metric.intervals(run.outputs())) {
                     rows.add(new Row(m.experiment(), m.sizeId(), m.params(), m.replicate(), v));
                 }
             }

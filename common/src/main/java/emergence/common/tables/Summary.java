@@ -2,7 +2,6 @@ package emergence.common.tables;
 
 import emergence.common.metrics.Metric;
 import emergence.common.metrics.MetricValue;
-import emergence.common.outputs.RunStore.StoredRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,17 +24,13 @@ public final class Summary {
         this.rows = List.copyOf(rows);
     }
 
-    /** Scores every successful stored run with every metric. */
-    public static Summary score(List<StoredRun> runs, List<Metric> metrics) {
+    /** Scores every run with every metric. */
+    public static Summary score(List<LoadedRun> runs, List<Metric> metrics) {
         List<SummaryRow> rows = new ArrayList<>();
-        for (StoredRun run : runs) {
-            if (!run.manifest().ok()) {
-                continue;
-            }
+        for (LoadedRun run : runs) {
             var m = run.manifest();
-            var outputs = run.outputs();
             for (Metric metric : metrics) {
-                for (MetricValue v : metric.evaluate(outputs)) {
+                for (MetricValue v : metric.evaluate(run.outputs())) {
                     rows.add(new SummaryRow(m.experiment(), m.sizeId(), m.sizeIndex(), m.params(), m.replicate(),
                             v.metric(), v.arg(), v.value()));
                 }

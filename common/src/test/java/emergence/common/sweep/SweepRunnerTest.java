@@ -14,6 +14,7 @@ import emergence.common.metrics.Metric;
 import emergence.common.outputs.ClassificationOutputs;
 import emergence.common.outputs.RunManifest;
 import emergence.common.outputs.RunStore;
+import emergence.common.tables.LoadedRun;
 import emergence.common.tables.Summary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ class SweepRunnerTest {
 
     private static List<String> summaryLines(FakeExperiment e, Path root) {
         var runs = new RunStore(SweepRunner.runsDir(root, "fake", Profile.QUICK)).list();
-        Summary s = Summary.score(runs, e.metrics());
+        Summary s = Summary.score(LoadedRun.load(runs), e.metrics());
         return s.rows().stream().map(r -> r.size() + "," + r.seed() + "," + r.value()).toList();
     }
 
