@@ -25,6 +25,7 @@ final class FigureFiles {
             ChartUtils.saveChartAsPNG(tmpPng.toFile(), chart, width, height);
             Files.move(tmpPng, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             SVGGraphics2D g = new SVGGraphics2D(width, height);
+            g.setDefsKeyPrefix("fig");  // fixed ids: re-rendering the same data gives the same file
             chart.draw(g, new Rectangle(0, 0, width, height));
             Path tmpSvg = dir.resolve(TempNames.of(".fig.svg"));
             Files.writeString(tmpSvg, g.getSVGDocument());
