@@ -21,6 +21,9 @@ public final class AutoencoderFamily {
     /** The quick profile: every other width and the largest, 1 seed, 3 epochs of 20,000 images. */
     public static final AdamBudget QUICK = new AdamBudget(20_000, 3, 256, 1e-3);
 
+    /** SameDiff's fixed cost per step, in multiply-accumulates per image (for progress ETAs only). */
+    private static final double STEP_OVERHEAD_MACS = 2e6;
+
     private AutoencoderFamily() {
     }
 
@@ -50,8 +53,8 @@ public final class AutoencoderFamily {
     }
 
     public static FamilyPlan plan(Profile profile) {
-        List<SizeSpec> sizes = widths(profile).stream().map(h -> new SizeSpec(id(h), 2.0 * Cifar100.PIXELS * h + 5e4,
-                Map.of("hidden", h, "activation", "tanh"))).toList();
+        List<SizeSpec> sizes = widths(profile).stream().map(h -> new SizeSpec(id(h),
+                2.0 * Cifar100.PIXELS * h + STEP_OVERHEAD_MACS, Map.of("hidden", h, "activation", "tanh"))).toList();
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "per-channel standardization with training-set mean and std");

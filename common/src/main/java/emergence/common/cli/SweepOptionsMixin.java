@@ -18,7 +18,8 @@ public final class SweepOptionsMixin {
     Profile profile;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data root holding mnist/, cifar100/ (wins over $EMERGENCE_DATA, ./data, ../shared/data, the cache).")
+            description = "Data root holding mnist/, cifar100/ (wins over $EMERGENCE_DATA, ./data, "
+                    + "../shared/data, the cache).")
     Path dataDir;
 
     @Option(names = "--download", description = "Download a dataset found nowhere into the cache (SHA-256 checked).")

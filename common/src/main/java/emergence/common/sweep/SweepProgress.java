@@ -23,6 +23,7 @@ final class SweepProgress implements AutoCloseable {
     private double doneCost;
     private int doneRuns;
     private long lastLog = System.nanoTime();
+    private String current = "";
 
     SweepProgress(String task, int totalRuns, double totalCost, boolean terminal, Duration logEvery) {
         this.totalRuns = totalRuns;
@@ -34,8 +35,9 @@ final class SweepProgress implements AutoCloseable {
     }
 
     void runStarted(String name) {
+        current = " run " + (doneRuns + 1) + "/" + totalRuns + " " + name;
         if (bar != null) {
-            bar.setExtraMessage(" run " + (doneRuns + 1) + "/" + totalRuns + " " + name + " ETA " + eta(doneCost));
+            bar.setExtraMessage(current + " ETA " + eta(doneCost));
         }
     }
 
@@ -43,6 +45,7 @@ final class SweepProgress implements AutoCloseable {
         double done = doneCost + runCost * Math.max(0, Math.min(1, fraction));
         if (bar != null) {
             bar.stepTo(Math.round(SCALE * done / totalCost));
+            bar.setExtraMessage(current + " ETA " + eta(done));
         } else if (System.nanoTime() - lastLog > logEvery.toNanos()) {
             lastLog = System.nanoTime();
             LOG.info("{} runs done of {}, {}% of the work, ETA {}", doneRuns, totalRuns,
