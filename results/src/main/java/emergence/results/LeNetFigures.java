@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The MNIST figures: (a) test accuracy over parameters, (b) K-of-K subset accuracy for K = 1..5, 6, 8, 10 on
- * every size, (c) the same on {@value EmergenceTable#SPARSE_SIZES} sizes only, and (d) the smooth
- * counterparts (cross-entropy, expected errors among K).
+ * every size, (c) the same on {@value EmergenceTable#SPARSE_SIZES} sizes only, (d) the smooth counterparts
+ * (cross-entropy, expected errors among K) and (e) measured subset accuracy beside its prediction acc^K.
  */
 public final class LeNetFigures implements ExperimentFigures {
     static final List<Integer> KS_SHOWN = List.of(1, 2, 3, 4, 5, 6, 8, 10);
@@ -32,6 +32,16 @@ public final class LeNetFigures implements ExperimentFigures {
         smooth.add("cross-entropy", summary.curve("cross_entropy", ""));
         smooth.add("expected errors, K=5", summary.curve("expected_errors", "5"));
         files.add(smooth.save(dir.resolve("d_continuous_metrics"), W, H));
+        CurvePlot predicted = new CurvePlot("LeNet on MNIST: the smooth metric predicts the sharp one",
+                "subset accuracy (all K right)").subtitle("solid: measured on disjoint K-subsets of the test set; "
+                + "dashed: acc^K from per-example accuracy").yRange(0, 1);
+        List<Integer> ks = List.of(2, 5, 10);
+        for (int i = 0; i < ks.size(); i++) {
+            String k = Integer.toString(ks.get(i));
+            predicted.add("K=" + k + " measured", summary.curve("subset_accuracy", k));
+            predicted.addDashed("K=" + k + " acc^K", summary.curve("subset_accuracy_expected", k), 2 * i);
+        }
+        files.add(predicted.save(dir.resolve("e_prediction"), W, H));
         return files;
     }
 

@@ -50,7 +50,7 @@ class LabCommandTest {
         assertEquals(1 + 8 * 33, summary.size());
         assertTrue(Files.readString(dir.resolve("emergence_scores.csv")).contains("lenet-mnist,subset_accuracy,5,sparse,"));
         for (String fig : List.of("a_accuracy", "b_subset_accuracy", "c_subset_accuracy_sparse",
-                "d_continuous_metrics")) {
+                "d_continuous_metrics", "e_prediction")) {
             assertTrue(Files.size(dir.resolve("figures").resolve(fig + ".png")) > 10_000, fig);
             assertTrue(Files.size(dir.resolve("figures").resolve(fig + ".svg")) > 10_000, fig);
         }

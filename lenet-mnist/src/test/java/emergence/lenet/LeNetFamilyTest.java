@@ -1,0 +1,50 @@
+package emergence.lenet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.sweep.FamilyPlan;
+import emergence.common.sweep.Profile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LeNetFamilyTest {
+    @Test
+    void fourteenLogSpacedSizesFromUnderAHundredToOver400kParameters() {
+        List<LeNetSize> sizes = LeNetFamily.SIZES;
+        assertTrue(sizes.size() >= 14);
+        long previous = 0;
+        for (LeNetSize s : sizes) {
+            long params = LeNetNetwork.build(s, 1).parameterCount();
+            if (previous > 0) {
+                double ratio = (double) params / previous;
+                assertTrue(ratio > 1.5 && ratio < 2.4, s.id() + " grows ×" + ratio + " over the previous size");
+            }
+            previous = params;
+        }
+        assertEquals(89, LeNetNetwork.build(sizes.get(0), 1).parameterCount());
+        assertTrue(previous >= 400_000, "largest has " + previous);
+    }
+
+    @Test
+    void profilesShareOneBudgetAcrossSizes() {
+        FamilyPlan paper = LeNetFamily.plan(Profile.PAPER);
+        assertEquals(14, paper.sizes().size());
+        assertEquals(3, paper.seeds());
+        FamilyPlan quick = LeNetFamily.plan(Profile.QUICK);
+        assertEquals(8, quick.sizes().size());
+        assertEquals(LeNetFamily.SIZES.get(13).id(), quick.sizes().get(7).id(), "quick keeps the largest");
+        assertEquals(List.of("batch_size", "epochs", "init", "learning_rate", "normalization", "optimizer",
+                "train_examples"), paper.budget().keySet().stream().sorted().toList());
+    }
+
+    @Test
+    void sizeIdsRoundTripAndBadOnesAreRefused() {
+        for (LeNetSize s : LeNetFamily.SIZES) {
+            assertEquals(s, LeNetSize.parse(s.id()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> LeNetSize.parse("c1-1"));
+        assertThrows(IllegalArgumentException.class, () -> new LeNetSize(0, 1, 1));
+    }
+}
