@@ -16,8 +16,12 @@ public final class AutoencoderFamily {
     public static final List<Integer> WIDTHS = List.of(1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384,
             512, 768, 1024);
 
-    /** The paper profile: every width, 3 seeds, Adam 1e-3, batch 256, 10 epochs of all 50,000 training images. */
-    public static final AdamBudget PAPER = new AdamBudget(Cifar100.TRAIN_COUNT, 10, 256, 1e-3);
+    /**
+     * The paper profile: every width, 3 seeds, Adam 1e-3, batch 256, 25 epochs of all 50,000 training images.
+     * Measured with 10 epochs: test MSE 0.689 at h=1 and 0.039 at h=1024 (1.24 decades); the widest members
+     * are still improving (0.090 after 3 epochs), so the budget is set for the 1.5 decades the family should span.
+     */
+    public static final AdamBudget PAPER = new AdamBudget(Cifar100.TRAIN_COUNT, 25, 256, 1e-3);
     /** The quick profile: every other width and the largest, 1 seed, 3 epochs of 20,000 images. */
     public static final AdamBudget QUICK = new AdamBudget(20_000, 3, 256, 1e-3);
 

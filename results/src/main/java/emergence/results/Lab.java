@@ -17,13 +17,14 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code bin/lab} command line: train, score, figures, bench. */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "emergence-lab 0.1",
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
-        subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Bench.class})
+        subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Model.class, Bench.class})
 public final class Lab {
     static final Logger LOG = LoggerFactory.getLogger(Lab.class);
 
@@ -120,11 +121,48 @@ public final class Lab {
                 LOG.info("{}: {} figures in {}", name, files.size(), scored.dir().resolve("figures"));
                 rendered++;
             }
+            if (all) {
+                List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e7, 1e12, 60)
+                        .render(sweep.out().resolve(Model.DIR).resolve("figures"));
+                LOG.info("§2 model: {} figures in {}", files.size(), sweep.out().resolve(Model.DIR).resolve("figures"));
+            }
             if (rendered == 0) {
                 throw new MissingInputException("No stored " + sweep.profile().id() + " runs of any experiment under "
                         + sweep.out() + ". Train first: bin/lab train EXPERIMENT --profile " + sweep.profile().id()
                         + ".");
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "model", description = "Render the paper's §2 model (computed, not trained): per-token "
+            + "cross-entropy (c/N)^alpha, p = exp(-CE), exact match p^L, edit distance L(1-p), Brier.")
+    static final class Model implements Callable<Integer> {
+        static final String DIR = "section2";
+
+        @Option(names = "--c", description = "Power-law scale in parameters. Default: 8.8e13 (Kaplan et al.).")
+        double c = TokenModel.KAPLAN.c();
+
+        @Option(names = "--alpha", description = "Power-law exponent. Default: 0.076.")
+        double alpha = TokenModel.KAPLAN.alpha();
+
+        @Option(names = "--vocabulary", description = "Tokens per position (for Brier). Default: 50257.")
+        int vocabulary = TokenModel.KAPLAN.vocabulary();
+
+        @Option(names = "--from", description = "Smallest parameter count. Default: 1e7.")
+        double from = 1e7;
+
+        @Option(names = "--to", description = "Largest parameter count. Default: 1e12.")
+        double to = 1e12;
+
+        @Option(names = "--out", description = "Results root; figures go to OUT/section2/figures. Default: results.")
+        Path out = Path.of("results");
+
+        @Override
+        public Integer call() {
+            Path dir = out.resolve(DIR).resolve("figures");
+            List<Path> files = new TokenModelFigures(new TokenModel(c, alpha, vocabulary), from, to, 60).render(dir);
+            LOG.info("§2 model: {} figures in {}", files.size(), dir);
             return 0;
         }
     }

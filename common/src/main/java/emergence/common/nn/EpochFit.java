@@ -14,6 +14,7 @@ import org.nd4j.autodiff.listeners.BaseListener;
 import org.nd4j.autodiff.listeners.Loss;
 import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
@@ -59,7 +60,9 @@ public final class EpochFit {
         SplittableRandom shuffle = new SplittableRandom(seed ^ 0x5DEECE66DL);
         double loss = Double.NaN;
         for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
-            sd.fit(new ExistingDataSetIterator(batches(schedule, shuffle, maker)), 1);
+            List<DataSet> batches = batches(schedule, shuffle, maker);
+            sd.fit(new ExistingDataSetIterator(batches), 1);
+            batches.forEach(EpochFit::release);
             loss = lossProbe.getAsDouble();
             if (!Double.isFinite(loss)) {
                 throw new TrainingDivergedException("training loss became " + loss + " in epoch " + (epoch + 1));
@@ -82,6 +85,19 @@ public final class EpochFit {
             list.add(maker.batch(Arrays.copyOfRange(order, from, Math.min(n, from + schedule.batchSize()))));
         }
         return list;
+    }
+
+    /**
+     * Frees a minibatch's off-heap memory now. Left to the garbage collector, an epoch's copies of the training
+     * set pile up (the Java heap stays nearly empty, so nothing triggers a collection): a 10-epoch CIFAR run
+     * grew past 24 GB and was killed before this.
+     */
+    private static void release(DataSet batch) {
+        for (INDArray a : new INDArray[] {batch.getFeatures(), batch.getLabels()}) {
+            if (a != null && a.closeable() && !a.wasClosed()) {
+                a.close();
+            }
+        }
     }
 
     /** Reports progress after every optimiser step. */

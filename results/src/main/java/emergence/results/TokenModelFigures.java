@@ -1,0 +1,68 @@
+package emergence.results;
+
+import emergence.common.figures.CurvePlot;
+import emergence.common.tables.Curve;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The §2 figure set of a {@link TokenModel}: per-token cross-entropy and accuracy, exact match p^L and edit
+ * distance L·(1 − p) for L = 1..5 (linear and log y), and the Brier score, over parameters on a log axis.
+ */
+final class TokenModelFigures {
+    static final int MAX_LENGTH = 5;
+    private static final int W = 900;
+    private static final int H = 600;
+
+    private final TokenModel model;
+    private final double[] params;
+
+    /** Evaluates the model at {@code points} log-spaced parameter counts in [from, to]. */
+    TokenModelFigures(TokenModel model, double from, double to, int points) {
+        if (!(from > 0 && to > from) || points < 2) {
+            throw new IllegalArgumentException("need 0 < from < to and at least 2 points");
+        }
+        this.model = model;
+        this.params = new double[points];
+        for (int i = 0; i < points; i++) {
+            params[i] = from * Math.pow(to / from, (double) i / (points - 1));
+        }
+    }
+
+    private Curve curve(String name, DoubleUnaryOperator f) {
+        List<Curve.Point> points = new ArrayList<>();
+        for (double n : params) {
+            double y = f.applyAsDouble(n);
+            points.add(new Curve.Point(name, Math.round(n), y, y, y, 1));
+        }
+        return new Curve(name, "", points);
+    }
+
+    List<Path> render(Path dir) {
+        String caption = String.format("CE(N) = (%.3g / N)^%.3g, p = exp(-CE)", model.c(), model.alpha());
+        List<Path> files = new ArrayList<>();
+        files.add(new CurvePlot("§2 model: per-token cross-entropy and accuracy", "value").subtitle(caption)
+                .add("cross-entropy (nats)", curve("ce", model::crossEntropy))
+                .add("token accuracy p", curve("p", model::tokenAccuracy)).save(dir.resolve("a_token"), W, H));
+        CurvePlot exact = new CurvePlot("§2 model: exact match p^L (sharp)", "exact match").subtitle(caption)
+                .yRange(0, 1);
+        CurvePlot exactLog = new CurvePlot("§2 model: exact match p^L, log scale (smooth)", "exact match (log)")
+                .subtitle(caption).logY();
+        CurvePlot edit = new CurvePlot("§2 model: token edit distance L(1 - p) (smooth)", "expected wrong tokens")
+                .subtitle(caption);
+        for (int length = 1; length <= MAX_LENGTH; length++) {
+            int l = length;
+            exact.add("L=" + l, curve("em", n -> model.exactMatch(n, l)));
+            exactLog.add("L=" + l, curve("em", n -> model.exactMatch(n, l)));
+            edit.add("L=" + l, curve("ed", n -> model.editDistance(n, l)));
+        }
+        files.add(exact.save(dir.resolve("b_exact_match"), W, H));
+        files.add(exactLog.save(dir.resolve("c_exact_match_log"), W, H));
+        files.add(edit.save(dir.resolve("d_edit_distance"), W, H));
+        files.add(new CurvePlot("§2 model: per-token Brier score (smooth)", "Brier").subtitle(caption)
+                .add("Brier", curve("brier", model::brier)).save(dir.resolve("e_brier"), W, H));
+        return files;
+    }
+}

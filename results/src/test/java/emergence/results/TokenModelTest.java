@@ -1,0 +1,55 @@
+package emergence.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokenModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void formulasAgainstHandValues() {
+        TokenModel m = new TokenModel(1e9, 0.5, 2);
+        assertEquals(1.0, m.crossEntropy(1e9), 1e-12);
+        assertEquals(0.5, m.crossEntropy(4e9), 1e-12);
+        assertEquals(Math.exp(-1), m.tokenAccuracy(1e9), 1e-12);
+        assertEquals(Math.exp(-2), m.exactMatch(1e9, 2), 1e-12);
+        assertEquals(3 * (1 - Math.exp(-1)), m.editDistance(1e9, 3), 1e-12);
+        // two tokens: the wrong mass sits on the other one, Brier = 2·(1 − p)²
+        assertEquals(2 * Math.pow(1 - Math.exp(-1), 2), m.brier(1e9), 1e-12);
+    }
+
+    @Test
+    void exactMatchIsSharperThanEditDistanceIsSmooth() {
+        TokenModel m = TokenModel.KAPLAN;
+        // over 1e8 → 1e12 parameters p grows steadily, p^5 stays near zero then rises
+        assertTrue(m.exactMatch(1e8, 5) < 1e-5);
+        assertTrue(m.tokenAccuracy(1e12) > 0.3);
+        assertTrue(m.editDistance(1e8, 5) > m.editDistance(1e12, 5));
+    }
+
+    @Test
+    void badParametersAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new TokenModel(0, 0.1, 10));
+        assertThrows(IllegalArgumentException.class, () -> new TokenModel(1, -0.1, 10));
+        assertThrows(IllegalArgumentException.class, () -> TokenModel.KAPLAN.exactMatch(1e9, 0));
+        assertThrows(IllegalArgumentException.class, () -> TokenModel.KAPLAN.crossEntropy(0));
+    }
+
+    @Test
+    void figureSetIsRendered() throws Exception {
+        List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e7, 1e12, 20).render(dir);
+        assertEquals(5, files.size());
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 10_000, f.toString());
+            assertTrue(Files.exists(f.resolveSibling(f.getFileName().toString().replace(".png", ".svg"))));
+        }
+    }
+}
