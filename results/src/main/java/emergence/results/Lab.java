@@ -122,7 +122,7 @@ public final class Lab {
                 rendered++;
             }
             if (all) {
-                List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e7, 1e12, 60)
+                List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60)
                         .render(sweep.out().resolve(Model.DIR).resolve("figures"));
                 LOG.info("§2 model: {} figures in {}", files.size(), sweep.out().resolve(Model.DIR).resolve("figures"));
             }
@@ -149,11 +149,11 @@ public final class Lab {
         @Option(names = "--vocabulary", description = "Tokens per position (for Brier). Default: 50257.")
         int vocabulary = TokenModel.KAPLAN.vocabulary();
 
-        @Option(names = "--from", description = "Smallest parameter count. Default: 1e7.")
-        double from = 1e7;
+        @Option(names = "--from", description = "Smallest parameter count. Default: 1e8.")
+        double from = 1e8;
 
-        @Option(names = "--to", description = "Largest parameter count. Default: 1e12.")
-        double to = 1e12;
+        @Option(names = "--to", description = "Largest parameter count. Default: 1e18.")
+        double to = 1e18;
 
         @Option(names = "--out", description = "Results root; figures go to OUT/section2/figures. Default: results.")
         Path out = Path.of("results");
