@@ -62,7 +62,8 @@ class AutoencoderTest {
         AutoencoderNetwork net = AutoencoderNetwork.build(5, 3);
         INDArray x = test.rows(new int[] {0, 1, 2, 3});
         var sd = net.graph();
-        INDArray code = Transforms.tanh(x.mmul(sd.getVariable("encW").getArr()).addRowVector(sd.getVariable("encb").getArr()));
+        INDArray code = Transforms.tanh(x.mmul(sd.getVariable("encW").getArr())
+                .addRowVector(sd.getVariable("encb").getArr()));
         INDArray recon = code.mmul(sd.getVariable("decW").getArr()).addRowVector(sd.getVariable("decb").getArr());
         INDArray expected = recon.sub(x).muli(recon.sub(x)).mean(1);
         assertTrue(expected.equalsWithEps(net.perImageError(x).reshape(expected.shape()), 1e-5));

@@ -78,7 +78,8 @@ final class Bench implements Callable<Integer> {
         for (Case c : cases) {
             double lab = c.lab().getAsDouble();
             double torch = torch(c.script(), c.args());
-            String[] row = {experiment, c.model(), Tables.format(lab), Tables.format(torch), Tables.format(lab / torch)};
+            String[] row = {experiment, c.model(), Tables.format(lab), Tables.format(torch),
+                Tables.format(lab / torch)};
             Lab.LOG.info("{} {}: lab {} s/epoch, PyTorch {} s/epoch, ratio {}", experiment, c.model(), row[2], row[3],
                     row[4]);
             rows.add(row);

@@ -122,9 +122,9 @@ public final class Lab {
                 rendered++;
             }
             if (all) {
-                List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60)
-                        .render(sweep.out().resolve(Model.DIR).resolve("figures"));
-                LOG.info("§2 model: {} figures in {}", files.size(), sweep.out().resolve(Model.DIR).resolve("figures"));
+                Path dir = sweep.out().resolve(Model.DIR).resolve("figures");
+                List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60).render(dir);
+                LOG.info("§2 model: {} figures in {}", files.size(), dir);
             }
             if (rendered == 0) {
                 throw new MissingInputException("No stored " + sweep.profile().id() + " runs of any experiment under "

@@ -50,7 +50,7 @@ public record TokenModel(double c, double alpha, int vocabulary) {
         return checkLength(length) * (1 - tokenAccuracy(n));
     }
 
-    /** Per-token Brier score, Σ_k (p_k − 1[k = y])², with the wrong mass 1 − p spread evenly over V − 1 tokens. */
+    /** Per-token Brier score Σ_k (p_k − 1[k = y])², the wrong mass 1 − p spread evenly over V − 1 tokens. */
     public double brier(double n) {
         double wrong = 1 - tokenAccuracy(n);
         return wrong * wrong * (1 + 1.0 / (vocabulary - 1));

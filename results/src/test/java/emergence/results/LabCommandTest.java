@@ -48,7 +48,8 @@ class LabCommandTest {
         assertEquals("experiment,size,params,seed,metric,metric_arg,value", summary.get(0));
         // 8 sizes × 1 seed × (accuracy, cross-entropy, brier + 3 metrics × 10 K) = 8 × 33 rows
         assertEquals(1 + 8 * 33, summary.size());
-        assertTrue(Files.readString(dir.resolve("emergence_scores.csv")).contains("lenet-mnist,subset_accuracy,5,sparse,"));
+        assertTrue(Files.readString(dir.resolve("emergence_scores.csv"))
+                .contains("lenet-mnist,subset_accuracy,5,sparse,"));
         for (String fig : List.of("a_accuracy", "b_subset_accuracy", "c_subset_accuracy_sparse",
                 "d_continuous_metrics", "e_prediction")) {
             assertTrue(Files.size(dir.resolve("figures").resolve(fig + ".png")) > 10_000, fig);

@@ -79,7 +79,8 @@ public final class Cifar100 {
                 int fine = record[1] & 0xff;
                 if (coarse >= 20 || fine >= FINE_CLASSES) {
                     throw new DataException(file + ": record " + i + " has labels " + coarse + "/" + fine
-                            + " outside 0..19/0..99; the file is not CIFAR-100 binary. Replace it with a verified copy.");
+                            + " outside 0..19/0..99; the file is not CIFAR-100 binary. "
+                            + "Replace it with a verified copy.");
                 }
                 labels[i] = fine;
                 System.arraycopy(record, 2, pixels, i * PIXELS, PIXELS);
@@ -93,8 +94,8 @@ public final class Cifar100 {
             throw new DataException(file + " is truncated: it holds fewer than " + count + " records of " + RECORD
                     + " bytes. Replace it with a verified copy.", e);
         } catch (IOException e) {
-            throw new DataException("Cannot read " + file + ": " + e.getMessage() + ". Replace it with a verified copy.",
-                    e);
+            throw new DataException("Cannot read " + file + ": " + e.getMessage()
+                    + ". Replace it with a verified copy.", e);
         }
     }
 

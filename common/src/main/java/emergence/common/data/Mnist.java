@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** MNIST as the lab pins it: the four original gzip IDX files and their SHA-256 (as in {@code ../shared/data/mnist}). */
+/**
+ * MNIST as the lab pins it: the four original gzip IDX files and their SHA-256 (as in
+ * {@code ../shared/data/mnist}).
+ */
 public final class Mnist {
     public static final String TRAIN_IMAGES = "train-images-idx3-ubyte.gz";
     public static final String TRAIN_LABELS = "train-labels-idx1-ubyte.gz";

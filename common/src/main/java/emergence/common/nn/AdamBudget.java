@@ -31,7 +31,8 @@ public record AdamBudget(int trainExamples, int epochs, int batchSize, double le
     /** Refuses a training set smaller than the budget's examples. */
     public void requireExamples(int available) {
         if (available < trainExamples) {
-            throw new IllegalArgumentException("budget needs " + trainExamples + " training examples, got " + available);
+            throw new IllegalArgumentException("budget needs " + trainExamples + " training examples, got "
+                    + available);
         }
     }
 

@@ -43,7 +43,9 @@ class Cifar100Test {
     @Test
     void readsRawAndGzipRecordsWithFineLabelsAndChannelMajorPixels() throws IOException {
         byte[] raw = records(3);
-        for (Path f : new Path[] {Files.write(dir.resolve("t.bin"), raw), Files.write(dir.resolve("t.bin.gz"), gzip(raw))}) {
+        Path plain = Files.write(dir.resolve("t.bin"), raw);
+        Path gz = Files.write(dir.resolve("t.bin.gz"), gzip(raw));
+        for (Path f : new Path[] {plain, gz}) {
             LabeledImages images = Cifar100.read(f, 3);
             assertArrayEquals(new int[] {0, 1, 2}, images.labels());
             assertEquals(3, images.channels());
