@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code bin/lab} command line: train, score, figures, bench. */
+/** The {@code bin/lab} command line: train, score, figures, model, bench. */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "emergence-lab 0.1",
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
