@@ -8,7 +8,6 @@ import emergence.common.sweep.SizeSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** The shallow-autoencoder family: hidden widths h from 1 to 1024 (19 sizes), one budget for all. */
 public final class AutoencoderFamily {
@@ -39,8 +38,7 @@ public final class AutoencoderFamily {
         if (profile == Profile.PAPER) {
             return WIDTHS;
         }
-        return IntStream.range(0, WIDTHS.size()).filter(i -> i % 2 == 0 || i == WIDTHS.size() - 1)
-                .mapToObj(WIDTHS::get).toList();
+        return FamilyPlan.everyOtherAndLargest(WIDTHS);
     }
 
     /** Size id of a width, e.g. {@code h0064}. */

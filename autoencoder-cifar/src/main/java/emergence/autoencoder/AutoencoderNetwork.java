@@ -1,13 +1,12 @@
 package emergence.autoencoder;
 
 import emergence.common.data.Cifar100;
+import emergence.common.nn.Graphs;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A shallow autoencoder 3072 → h → 3072 as a SameDiff graph: {@code tanh(x·W1 + b1)·W2 + b2}, untied weights
@@ -38,28 +37,15 @@ public final class AutoencoderNetwork {
         SameDiff sd = SameDiff.create();
         SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, d);
         SDVariable target = sd.placeHolder(TARGET, DataType.FLOAT, -1, d);
-        SDVariable w1 = sd.var("encW", uniform(rng, d, d, hidden));
-        SDVariable b1 = sd.var("encb", uniform(rng, d, hidden));
-        SDVariable w2 = sd.var("decW", uniform(rng, hidden, hidden, d));
-        SDVariable b2 = sd.var("decb", uniform(rng, hidden, d));
+        SDVariable w1 = sd.var("encW", Graphs.uniform(rng, d, d, hidden));
+        SDVariable b1 = sd.var("encb", Graphs.uniform(rng, d, hidden));
+        SDVariable w2 = sd.var("decW", Graphs.uniform(rng, hidden, hidden, d));
+        SDVariable b2 = sd.var("decb", Graphs.uniform(rng, hidden, d));
         SDVariable code = sd.math().tanh(x.mmul(w1).add(b1));
         SDVariable recon = code.mmul(w2).add("reconstruction", b2);
         SDVariable perImage = sd.math().squaredDifference(recon, target).mean(PER_IMAGE, 1);
         perImage.mean(LOSS);
         return new AutoencoderNetwork(hidden, sd);
-    }
-
-    private static INDArray uniform(SplittableRandom rng, long fanIn, long... shape) {
-        double bound = 1.0 / Math.sqrt(fanIn);
-        long n = 1;
-        for (long s : shape) {
-            n *= s;
-        }
-        float[] v = new float[Math.toIntExact(n)];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) ((rng.nextDouble() * 2 - 1) * bound);
-        }
-        return Nd4j.create(v, shape, 'c');
     }
 
     public int hidden() {
@@ -72,8 +58,7 @@ public final class AutoencoderNetwork {
 
     /** Trainable scalars counted from the built graph. */
     public long parameterCount() {
-        return graph.variables().stream().filter(v -> v.getVariableType() == VariableType.VARIABLE)
-                .mapToLong(v -> v.getArr().length()).sum();
+        return Graphs.parameterCount(graph);
     }
 
     /** Per-image mean squared reconstruction error of {@code images} [B,3072]. */

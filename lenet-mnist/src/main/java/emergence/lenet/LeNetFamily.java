@@ -7,7 +7,6 @@ import emergence.common.sweep.SizeSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The LeNet family: 14 members whose parameter counts grow roughly ×1.8 per step, from 89 (one channel per
@@ -48,8 +47,7 @@ public final class LeNetFamily {
         if (profile == Profile.PAPER) {
             return SIZES;
         }
-        return IntStream.range(0, SIZES.size()).filter(i -> i % 2 == 0 || i == SIZES.size() - 1)
-                .mapToObj(SIZES::get).toList();
+        return FamilyPlan.everyOtherAndLargest(SIZES);
     }
 
     public static FamilyPlan plan(Profile profile) {

@@ -1,9 +1,9 @@
 package emergence.lenet;
 
+import emergence.common.nn.Graphs;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.enums.WeightsFormat;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -11,7 +11,6 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A LeNet family member as a SameDiff graph (the lab's training path). Weights are initialised on the Java
@@ -52,14 +51,14 @@ public final class LeNetNetwork {
         SDVariable input = sd.placeHolder(INPUT, DataType.FLOAT, -1, 1, SIDE, SIDE);
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, CLASSES);
 
-        SDVariable conv1W = sd.var("conv1W", uniform(rng, 25, 5, 5, 1, c1));
-        SDVariable conv1b = sd.var("conv1b", uniform(rng, 25, c1));
-        SDVariable conv2W = sd.var("conv2W", uniform(rng, 25L * c1, 5, 5, c1, c2));
-        SDVariable conv2b = sd.var("conv2b", uniform(rng, 25L * c1, c2));
-        SDVariable fc1W = sd.var("fc1W", uniform(rng, flat, flat, h));
-        SDVariable fc1b = sd.var("fc1b", uniform(rng, flat, h));
-        SDVariable fc2W = sd.var("fc2W", uniform(rng, h, h, CLASSES));
-        SDVariable fc2b = sd.var("fc2b", uniform(rng, h, CLASSES));
+        SDVariable conv1W = sd.var("conv1W", Graphs.uniform(rng, 25, 5, 5, 1, c1));
+        SDVariable conv1b = sd.var("conv1b", Graphs.uniform(rng, 25, c1));
+        SDVariable conv2W = sd.var("conv2W", Graphs.uniform(rng, 25L * c1, 5, 5, c1, c2));
+        SDVariable conv2b = sd.var("conv2b", Graphs.uniform(rng, 25L * c1, c2));
+        SDVariable fc1W = sd.var("fc1W", Graphs.uniform(rng, flat, flat, h));
+        SDVariable fc1b = sd.var("fc1b", Graphs.uniform(rng, flat, h));
+        SDVariable fc2W = sd.var("fc2W", Graphs.uniform(rng, h, h, CLASSES));
+        SDVariable fc2b = sd.var("fc2b", Graphs.uniform(rng, h, CLASSES));
 
         SDVariable x = sd.nn().relu(sd.cnn().conv2d(input, conv1W, conv1b, conv()), 0);
         x = sd.cnn().maxPooling2d(x, pool());
@@ -83,19 +82,6 @@ public final class LeNetNetwork {
                 .paddingMode(PaddingMode.VALID).isNHWC(false).build();
     }
 
-    private static INDArray uniform(SplittableRandom rng, long fanIn, long... shape) {
-        double bound = 1.0 / Math.sqrt(fanIn);
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        float[] values = new float[Math.toIntExact(n)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) ((rng.nextDouble() * 2 - 1) * bound);
-        }
-        return Nd4j.create(values, shape, 'c');
-    }
-
     public LeNetSize size() {
         return size;
     }
@@ -106,10 +92,7 @@ public final class LeNetNetwork {
 
     /** Number of trainable scalars, counted from the built graph's variables. */
     public long parameterCount() {
-        return graph.variables().stream()
-                .filter(v -> v.getVariableType() == VariableType.VARIABLE)
-                .mapToLong(v -> v.getArr().length())
-                .sum();
+        return Graphs.parameterCount(graph);
     }
 
     /** Class probabilities [B,10] for images [B,1,28,28]. */

@@ -3,6 +3,7 @@ package emergence.common.sweep;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What one profile of an experiment trains: the sizes in increasing order, the default number of seeds,
@@ -25,5 +26,11 @@ public record FamilyPlan(List<SizeSpec> sizes, int seeds, Map<String, Object> bu
             throw new IllegalArgumentException("seeds must be ≥ 1, got " + seeds);
         }
         budget = Map.copyOf(budget);
+    }
+
+    /** The members a quick profile keeps: every other one from the smallest, and always the largest. */
+    public static <T> List<T> everyOtherAndLargest(List<T> members) {
+        return IntStream.range(0, members.size()).filter(i -> i % 2 == 0 || i == members.size() - 1)
+                .mapToObj(members::get).toList();
     }
 }

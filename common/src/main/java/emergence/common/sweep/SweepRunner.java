@@ -65,8 +65,9 @@ public final class SweepRunner {
         FamilyPlan plan = experiment.plan(options.profile());
         RunStore store = new RunStore(runsDir(options.out(), experiment.name(), options.profile()));
         store.removeUnfinished();
+        List<RunSpec> jobs = jobs();
         List<RunSpec> pending = new ArrayList<>();
-        for (RunSpec job : jobs()) {
+        for (RunSpec job : jobs) {
             var stored = store.find(job.dirName());
             if (stored.isPresent()) {
                 checkSameConfig(stored.get().manifest(), job, plan, store.dir());
@@ -74,7 +75,7 @@ public final class SweepRunner {
                 pending.add(job);
             }
         }
-        int total = jobs().size();
+        int total = jobs.size();
         LOG.info("{} ({} profile): {} runs, {} already stored in {}, {} to train", experiment.name(),
                 options.profile().id(), total, total - pending.size(), store.dir(), pending.size());
         if (pending.isEmpty()) {

@@ -95,14 +95,11 @@ class DatasetResolverTest {
         assertTrue(e.getMessage().contains("nowhere") && e.getMessage().contains("--data-dir"), e.getMessage());
     }
 
-    @Test
-    void downloadsIntoTheCacheFromALoopbackServerAndVerifies() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
+    /** A loopback HTTP server answering {@code /mirror/NAME} with {@code files(NAME)}, 404 when null. */
+    private static HttpServer serve(java.util.function.Function<String, byte[]> files) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/mirror/", exchange -> {
-            requests.incrementAndGet();
-            String name = exchange.getRequestURI().getPath().substring("/mirror/".length());
-            byte[] body = name.equals("a.bin") ? A : name.equals("b.bin") ? B : null;
+            byte[] body = files.apply(exchange.getRequestURI().getPath().substring("/mirror/".length()));
             if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
             } else {
@@ -114,9 +111,22 @@ class DatasetResolverTest {
             exchange.close();
         });
         server.start();
+        return server;
+    }
+
+    private static URI mirror(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/mirror/");
+    }
+
+    @Test
+    void downloadsIntoTheCacheFromALoopbackServerAndVerifies() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = serve(name -> {
+            requests.incrementAndGet();
+            return name.equals("a.bin") ? A : name.equals("b.bin") ? B : null;
+        });
         try {
-            URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/mirror/");
-            DatasetSpec spec = spec().withMirror(base);
+            DatasetSpec spec = spec().withMirror(mirror(server));
             VerifiedDataset d = new DatasetResolver(locator(Optional.empty(), Map.of()), true, new Downloader())
                     .resolve(spec);
             assertEquals(tmp.resolve("cache").resolve("toy"), d.folder());
@@ -131,19 +141,9 @@ class DatasetResolverTest {
 
     @Test
     void downloadWithWrongContentLeavesNothingBehind() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/m/", exchange -> {
-            byte[] body = "tampered".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-            exchange.close();
-        });
-        server.start();
+        HttpServer server = serve(name -> "tampered".getBytes(StandardCharsets.UTF_8));
         try {
-            DatasetSpec spec = spec().withMirror(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
-                    + "/m/"));
+            DatasetSpec spec = spec().withMirror(mirror(server));
             DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
                     locator(Optional.empty(), Map.of()), true, new Downloader()).resolve(spec));
             assertTrue(e.getMessage().contains("a.bin"), e.getMessage());
