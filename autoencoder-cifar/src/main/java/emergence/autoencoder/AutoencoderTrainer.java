@@ -7,18 +7,25 @@ import emergence.common.outputs.ReconstructionOutputs;
 import emergence.common.sweep.RunSpec;
 import emergence.common.sweep.TrainedModel;
 import emergence.common.sweep.Trainer;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
-/** Trains autoencoders with SameDiff (Adam, mean squared error) and stores every test image's error. */
+/**
+ * Trains autoencoders with SameDiff (Adam, mean squared error) and stores every test image's error. The
+ * replicates of one width train together in one graph ({@link AutoencoderNetwork}), each on its own shuffle.
+ */
 public final class AutoencoderTrainer implements Trainer {
+    /** Replicates trained together at most (the paper profile's seeds). */
+    private static final int MAX_TOGETHER = 3;
     private static final int EVAL_BATCH = 1000;
 
     private final CifarTensors train;
@@ -37,46 +44,74 @@ public final class AutoencoderTrainer implements Trainer {
 
     @Override
     public TrainedModel train(RunSpec run, ProgressListener progress) {
-        AutoencoderNetwork net = AutoencoderNetwork.build(AutoencoderFamily.parse(run.size().id()), run.seed());
-        double loss = fit(net, run.seed(), progress);
-        Map<String, Object> details = new LinkedHashMap<>(standardization);
-        details.put("steps", budget.steps());
-        details.put("final_train_loss", loss);
-        return new TrainedModel(net.parameterCount(), evaluate(net, test), details);
+        return trainTogether(List.of(run), progress).get(0);
     }
 
-    /** Trains in place; returns the final training loss (mean over up to 2,000 training images). */
-    public double fit(AutoencoderNetwork net, long seed, ProgressListener progress) {
+    @Override
+    public int maxTogether() {
+        return MAX_TOGETHER;
+    }
+
+    @Override
+    public List<TrainedModel> trainTogether(List<RunSpec> runs, ProgressListener progress) {
+        int hidden = AutoencoderFamily.parse(runs.get(0).size().id());
+        long[] seeds = runs.stream().mapToLong(RunSpec::seed).toArray();
+        AutoencoderNetwork net = AutoencoderNetwork.build(hidden, seeds);
+        double[] loss = fit(net, seeds, progress);
+        List<ExampleOutputs> outputs = evaluate(net, test);
+        List<TrainedModel> models = new ArrayList<>();
+        for (int m = 0; m < runs.size(); m++) {
+            Map<String, Object> details = new LinkedHashMap<>(standardization);
+            details.put("steps", budget.steps());
+            details.put("final_train_loss", loss[m]);
+            details.put("trained_together", runs.size());
+            models.add(new TrainedModel(net.parameterCount(), outputs.get(m), details));
+        }
+        return models;
+    }
+
+    /**
+     * Trains in place, member m on the shuffle of {@code seeds[m]}; returns each member's final training loss
+     * (mean over up to 2,000 training images).
+     */
+    public double[] fit(AutoencoderNetwork net, long[] seeds, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(AutoencoderNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
                 .dataSetFeatureMapping(AutoencoderNetwork.INPUT).dataSetLabelMapping(AutoencoderNetwork.TARGET)
                 .build());
-        return EpochFit.run(sd, budget.schedule(), seed, rows -> {
-            INDArray x = train.rows(rows);
+        INDArray probe = train.rows(IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray());
+        return EpochFit.runTogether(sd, budget.schedule(), seeds, rows -> {
+            INDArray[] perMember = new INDArray[rows.length];
+            for (int m = 0; m < rows.length; m++) {
+                perMember[m] = train.rows(rows[m]);
+            }
+            INDArray x = Nd4j.stack(0, perMember);
+            for (INDArray copy : perMember) {
+                copy.close();
+            }
             return new DataSet(x, x);
-        }, () -> trainingLoss(net), progress);
+        }, () -> net.loss(probe), progress);
     }
 
-    private double trainingLoss(AutoencoderNetwork net) {
-        INDArray x = train.rows(IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray());
-        Map<String, INDArray> ph = new HashMap<>();
-        ph.put(AutoencoderNetwork.INPUT, x);
-        ph.put(AutoencoderNetwork.TARGET, x);
-        return net.graph().output(ph, AutoencoderNetwork.LOSS).get(AutoencoderNetwork.LOSS).getDouble(0);
-    }
-
-    /** Per-image errors of every test image. */
-    public static ExampleOutputs evaluate(AutoencoderNetwork net, CifarTensors test) {
+    /** Per-image errors of every test image, one table per member. */
+    public static List<ExampleOutputs> evaluate(AutoencoderNetwork net, CifarTensors test) {
         int n = test.count();
-        double[] mse = new double[n];
+        double[][] mse = new double[net.members()][n];
         for (int from = 0; from < n; from += EVAL_BATCH) {
             int[] rows = IntStream.range(from, Math.min(n, from + EVAL_BATCH)).toArray();
-            float[] e = net.perImageError(test.rows(rows)).data().asFloat();
-            for (int i = 0; i < e.length; i++) {
-                mse[from + i] = e[i];
+            INDArray e = net.perImageError(test.rows(rows));
+            for (int m = 0; m < net.members(); m++) {
+                float[] member = e.getRow(m).toFloatVector();
+                for (int i = 0; i < member.length; i++) {
+                    mse[m][from + i] = member[i];
+                }
             }
         }
-        return ReconstructionOutputs.of(IntStream.range(0, n).toArray(), test.labels(), mse);
+        List<ExampleOutputs> tables = new ArrayList<>();
+        for (double[] member : mse) {
+            tables.add(ReconstructionOutputs.of(IntStream.range(0, n).toArray(), test.labels(), member));
+        }
+        return tables;
     }
 }

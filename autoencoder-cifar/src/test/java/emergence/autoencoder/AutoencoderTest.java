@@ -16,6 +16,8 @@ import emergence.common.outputs.ExampleOutputs;
 import emergence.common.outputs.ReconstructionOutputs;
 import emergence.common.sweep.RunSpec;
 import emergence.common.sweep.SizeSpec;
+import emergence.common.sweep.TrainedModel;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,11 +64,27 @@ class AutoencoderTest {
         AutoencoderNetwork net = AutoencoderNetwork.build(5, 3);
         INDArray x = test.rows(new int[] {0, 1, 2, 3});
         var sd = net.graph();
-        INDArray code = Transforms.tanh(x.mmul(sd.getVariable("encW").getArr())
-                .addRowVector(sd.getVariable("encb").getArr()));
-        INDArray recon = code.mmul(sd.getVariable("decW").getArr()).addRowVector(sd.getVariable("decb").getArr());
+        INDArray code = Transforms.tanh(x.mmul(sd.getVariable("encW").getArr().slice(0))
+                .addRowVector(sd.getVariable("encb").getArr().reshape(1, 5)));
+        INDArray recon = code.mmul(sd.getVariable("decW").getArr().slice(0))
+                .addRowVector(sd.getVariable("decb").getArr().reshape(1, 3072));
         INDArray expected = recon.sub(x).muli(recon.sub(x)).mean(1);
         assertTrue(expected.equalsWithEps(net.perImageError(x).reshape(expected.shape()), 1e-5));
+    }
+
+    @Test
+    void replicatesTrainedTogetherEqualEachTrainedAlone() {
+        AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, new AdamBudget(1000, 2, 100, 1e-3), Map.of());
+        List<RunSpec> runs = List.of(run(8, 21), run(8, 22), run(8, 23));
+        List<TrainedModel> together = trainer.trainTogether(runs, f -> { });
+        for (int m = 0; m < runs.size(); m++) {
+            double[] alone = trainer.train(runs.get(m), f -> { }).outputs().values(ReconstructionOutputs.MSE);
+            double[] fused = together.get(m).outputs().values(ReconstructionOutputs.MSE);
+            assertArrayEquals(alone, fused, 1e-6, "replicate " + m);
+            assertEquals(3, together.get(m).details().get("trained_together"));
+        }
+        assertTrue(together.get(0).outputs().values(ReconstructionOutputs.MSE)[0]
+                != together.get(1).outputs().values(ReconstructionOutputs.MSE)[0], "seeds must differ");
     }
 
     @Test

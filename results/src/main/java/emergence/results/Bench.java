@@ -115,10 +115,10 @@ final class Bench implements Callable<Integer> {
                 AutoencoderNetwork net = AutoencoderNetwork.build(h, 1);
                 AdamBudget lr = AutoencoderFamily.PAPER;
                 new AutoencoderTrainer(data, data, new AdamBudget(WARMUP_STEPS * 256, 1, 256, lr.learningRate()),
-                        Map.of()).fit(net, 1, f -> { });
+                        Map.of()).fit(net, new long[] {1}, f -> { });
                 AdamBudget timed = new AdamBudget(examples, 1, 256, lr.learningRate());
                 long start = System.nanoTime();
-                new AutoencoderTrainer(data, data, timed, Map.of()).fit(net, 2, f -> { });
+                new AutoencoderTrainer(data, data, timed, Map.of()).fit(net, new long[] {2}, f -> { });
                 return (System.nanoTime() - start) / 1e9 * 50_000 / examples;
             }, "autoencoder_torch.py", List.of("--hidden", "" + h, "--batch", "256")));
         }

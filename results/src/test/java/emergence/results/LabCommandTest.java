@@ -77,7 +77,7 @@ class LabCommandTest {
                 "--out", out.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains(Mnist.TEST_LABELS), r.err());
-        assertTrue(r.err().contains(Mnist.SPEC.file(Mnist.TEST_LABELS).sha256()), "expected checksum: " + r.err());
+        assertTrue(r.err().contains(Mnist.SPEC.file(Mnist.TEST_LABELS).digest()), "expected checksum: " + r.err());
         assertTrue(r.err().contains("SHA-256 is "), r.err());
         assertFalse(Files.exists(out), "nothing may be written");
         assertFalse(r.err().contains("\tat "), "one clear message, no stack trace: " + r.err());

@@ -2,6 +2,7 @@ package emergence.common.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +11,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of files, and the refusal of a file whose checksum is not the pinned one. */
+/** Checksums of files, and the refusal of a file whose checksum is not the pinned one. */
 public final class Checksums {
     private Checksums() {
     }
 
     /** Lower-case hex SHA-256 of the file's bytes. */
     public static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), newDigest())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        return digest(file, "SHA-256");
+    }
+
+    /** Lower-case hex digest of the file's bytes with {@code algorithm} ({@code SHA-256}, {@code MD5}). */
+    public static String digest(Path file, String algorithm) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), newDigest(algorithm))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -28,26 +34,26 @@ public final class Checksums {
     /**
      * Checks that {@code file} exists and has the pinned checksum.
      *
-     * @return the file's SHA-256 (equal to the pinned one)
+     * @return the checksum as recorded in manifests ({@link DataFile#recorded()})
      * @throws DataException naming the file, the expected and actual checksum, and the fix
      */
     public static String verify(Path file, DataFile spec, String fix) {
         if (!Files.isRegularFile(file)) {
             throw new DataException("Missing data file " + file + ". " + fix);
         }
-        String actual = sha256(file);
-        if (!actual.equals(spec.sha256())) {
-            throw new DataException("Corrupt or wrong data file " + file + ": SHA-256 is " + actual
-                    + " but expected " + spec.sha256() + ". " + fix);
+        String actual = digest(file, spec.algorithm());
+        if (!actual.equals(spec.digest())) {
+            throw new DataException("Corrupt or wrong data file " + file + ": " + spec.algorithm() + " is " + actual
+                    + " but expected " + spec.digest() + ". " + fix);
         }
-        return actual;
+        return spec.recorded();
     }
 
-    private static MessageDigest newDigest() {
+    private static MessageDigest newDigest(String algorithm) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
+            throw new IllegalStateException("the JVM lacks " + algorithm, e);
         }
     }
 }

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -16,7 +18,9 @@ import java.util.zip.GZIPInputStream;
  * CIFAR-100 in its official binary format: records of 1 coarse-label byte, 1 fine-label byte and 3,072
  * pixel bytes (1,024 red, 1,024 green, 1,024 blue, each plane row-major), no header. The lab pins the gzip
  * copies of {@code train.bin} and {@code test.bin} (as in {@code ../shared/data/cifar100}) and the label
- * names. Written by hand: the format is one line of spec, and no maintained Java library reads it.
+ * names, and accepts the publisher's {@code cifar-100-binary.tar.gz} in their place (pinned by the MD5 the
+ * publisher gives; read without unpacking; downloadable with {@code --download}). Written by hand:
+ * the format is one line of spec, and no maintained Java library reads it.
  */
 public final class Cifar100 {
     public static final String TRAIN = "train.bin.gz";
@@ -36,29 +40,41 @@ public final class Cifar100 {
             new DataFile(TEST, "6a531747189862662816225f95d8bb3bc0c24342888bcb5886b9577e1a48b9a4"),
             new DataFile(FINE_NAMES, "4a53f81a8af29bb6aa646bfe2c455db1b061edfde82a39c0cfc313ef536c681b"),
             new DataFile(COARSE_NAMES, "14e28b5b70e3d8a29704b0d9f8c5985cca5f3c3d08ea043dcc87a036df37a2b3")),
-            Optional.empty());
+            Optional.empty(), Optional.of(new DataArchive(
+                    new DataFile("cifar-100-binary.tar.gz", "MD5", "03b5dce01913d631647c71ecec9e9cb8"),
+                    Optional.of(URI.create("https://www.cs.toronto.edu/~kriz/cifar-100-binary.tar.gz")),
+                    Map.of(TRAIN, "cifar-100-binary/train.bin", TEST, "cifar-100-binary/test.bin",
+                            FINE_NAMES, "cifar-100-binary/fine_label_names.txt",
+                            COARSE_NAMES, "cifar-100-binary/coarse_label_names.txt"))));
 
     private Cifar100() {
     }
 
     /** One split of a verified copy, fine labels. */
     public static LabeledImages load(VerifiedDataset data, boolean train) {
-        Path file = data.file(train ? TRAIN : TEST);
-        return read(file, train ? TRAIN_COUNT : TEST_COUNT);
+        String name = train ? TRAIN : TEST;
+        String source = data.folder().resolve(data.archive().map(a -> a.file().name() + "!/" + a.member(name))
+                .orElse(name)).toString();
+        try (InputStream in = data.open(name)) {
+            return read(in, train ? TRAIN_COUNT : TEST_COUNT, source);
+        } catch (IOException e) {
+            throw new DataException("Cannot read " + source + ": " + e.getMessage()
+                    + ". Replace it with a verified copy.", e);
+        }
     }
 
     /** The 100 fine label names, index = label. */
     public static List<String> fineLabelNames(VerifiedDataset data) {
-        try {
-            List<String> names = Files.readAllLines(data.file(FINE_NAMES), StandardCharsets.UTF_8).stream()
+        try (InputStream in = data.open(FINE_NAMES)) {
+            List<String> names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::trim).filter(s -> !s.isEmpty()).toList();
             if (names.size() != FINE_CLASSES) {
-                throw new DataException(data.file(FINE_NAMES) + " has " + names.size() + " names, expected "
-                        + FINE_CLASSES + ". Replace it with a verified copy.");
+                throw new DataException(FINE_NAMES + " in " + data.folder() + " has " + names.size()
+                        + " names, expected " + FINE_CLASSES + ". Replace it with a verified copy.");
             }
             return names;
         } catch (IOException e) {
-            throw new DataException("Cannot read " + data.file(FINE_NAMES) + ": " + e.getMessage(), e);
+            throw new DataException("Cannot read " + FINE_NAMES + " in " + data.folder() + ": " + e.getMessage(), e);
         }
     }
 
@@ -69,7 +85,20 @@ public final class Cifar100 {
      *                       of range
      */
     public static LabeledImages read(Path file, int count) {
-        try (InputStream raw = open(file); DataInputStream in = new DataInputStream(raw)) {
+        if (!Files.isRegularFile(file)) {
+            throw new DataException("Missing CIFAR-100 file " + file + ". Put it there or pass --data-dir.");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, count, file.toString());
+        } catch (IOException e) {
+            throw new DataException("Cannot read " + file + ": " + e.getMessage()
+                    + ". Replace it with a verified copy.", e);
+        }
+    }
+
+    /** Reads exactly {@code count} records from a raw or gzip stream; {@code source} names it in messages. */
+    public static LabeledImages read(InputStream stream, int count, String source) {
+        try (InputStream raw = gunzipIfNeeded(stream); DataInputStream in = new DataInputStream(raw)) {
             byte[] pixels = new byte[count * PIXELS];
             int[] labels = new int[count];
             byte[] record = new byte[RECORD];
@@ -78,7 +107,7 @@ public final class Cifar100 {
                 int coarse = record[0] & 0xff;
                 int fine = record[1] & 0xff;
                 if (coarse >= 20 || fine >= FINE_CLASSES) {
-                    throw new DataException(file + ": record " + i + " has labels " + coarse + "/" + fine
+                    throw new DataException(source + ": record " + i + " has labels " + coarse + "/" + fine
                             + " outside 0..19/0..99; the file is not CIFAR-100 binary. "
                             + "Replace it with a verified copy.");
                 }
@@ -86,24 +115,21 @@ public final class Cifar100 {
                 System.arraycopy(record, 2, pixels, i * PIXELS, PIXELS);
             }
             if (in.read() != -1) {
-                throw new DataException(file + ": more than the " + count + " records of CIFAR-100. "
+                throw new DataException(source + ": more than the " + count + " records of CIFAR-100. "
                         + "Replace it with a verified copy.");
             }
             return new LabeledImages(count, CHANNELS, SIDE, SIDE, pixels, labels);
         } catch (EOFException e) {
-            throw new DataException(file + " is truncated: it holds fewer than " + count + " records of " + RECORD
+            throw new DataException(source + " is truncated: it holds fewer than " + count + " records of " + RECORD
                     + " bytes. Replace it with a verified copy.", e);
         } catch (IOException e) {
-            throw new DataException("Cannot read " + file + ": " + e.getMessage()
+            throw new DataException("Cannot read " + source + ": " + e.getMessage()
                     + ". Replace it with a verified copy.", e);
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new DataException("Missing CIFAR-100 file " + file + ". Put it there or pass --data-dir.");
-        }
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static InputStream gunzipIfNeeded(InputStream stream) throws IOException {
+        InputStream raw = new BufferedInputStream(stream, 1 << 16);
         raw.mark(2);
         int b0 = raw.read();
         int b1 = raw.read();

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Finds a dataset's folder. Search order: the explicit {@code --data-dir}, then the environment variable
  * {@value #ENV}, then {@code ./data}, then {@code ../shared/data}, then the download cache. Each root holds
- * one folder per dataset ({@code mnist/}, {@code cifar100/}, …); a root that is itself the dataset folder is
- * accepted too. An explicit directory is used alone: if it lacks the dataset, that is an error rather than a
+ * one folder per dataset ({@code mnist/}, {@code cifar100/}, …) holding its files or its publisher's archive;
+ * a root that is itself the dataset folder is accepted too. An explicit directory is used alone: if it lacks the dataset, that is an error rather than a
  * silent fall-back to another copy.
  */
 public final class DataLocator {
@@ -61,12 +61,14 @@ public final class DataLocator {
         return roots;
     }
 
-    /** The first folder in search order that holds the dataset's first file, if any. */
+    /** The first folder in search order that holds the dataset's first file or its archive, if any. */
     public Optional<Path> find(DatasetSpec spec) {
-        String probe = spec.files().get(0).name();
+        List<String> probes = new ArrayList<>();
+        probes.add(spec.files().get(0).name());
+        spec.archive().ifPresent(a -> probes.add(a.file().name()));
         for (Path root : roots()) {
             for (Path dir : List.of(root.resolve(spec.folder()), root)) {
-                if (Files.isRegularFile(dir.resolve(probe))) {
+                if (probes.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
                     return Optional.of(dir);
                 }
             }

@@ -1,5 +1,6 @@
 package emergence.common.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Finds a dataset through a {@link DataLocator}, downloads it into the cache when allowed and not found,
- * and verifies every file's SHA-256 before anything reads it.
+ * and verifies every file's checksum (or its archive's) before anything reads it.
  */
 public final class DatasetResolver {
     private final DataLocator locator;
@@ -38,9 +39,16 @@ public final class DatasetResolver {
         String fix = "Fix: replace it with a verified copy (e.g. from ../shared/data/" + spec.folder()
                 + "), or delete it and rerun with --download.";
         Map<String, String> sums = new LinkedHashMap<>();
-        for (DataFile file : spec.files()) {
-            sums.put(file.name(), Checksums.verify(folder.resolve(file.name()), file, fix));
+        Optional<DataArchive> archive = spec.archive()
+                .filter(a -> !Files.isRegularFile(folder.resolve(spec.files().get(0).name())));
+        if (archive.isPresent()) {
+            DataFile tarball = archive.get().file();
+            sums.put(tarball.name(), Checksums.verify(folder.resolve(tarball.name()), tarball, fix));
+        } else {
+            for (DataFile file : spec.files()) {
+                sums.put(file.name(), Checksums.verify(folder.resolve(file.name()), file, fix));
+            }
         }
-        return new VerifiedDataset(spec, folder, sums);
+        return new VerifiedDataset(spec, folder, archive, sums);
     }
 }

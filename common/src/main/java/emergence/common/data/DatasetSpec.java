@@ -6,14 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A dataset as the lab knows it: the folder name under a data root, the pinned files, and optionally the
- * official location they can be downloaded from (each file is {@code mirror + name}).
+ * A dataset as the lab knows it: the folder name under a data root, the pinned files, optionally the official
+ * location they can be downloaded from (each file is {@code mirror + name}), and optionally the publisher's
+ * archive that may stand in for the files.
  *
- * @param folder folder name under a data root, e.g. {@code mnist}
- * @param files  the files, each pinned by SHA-256
- * @param mirror base URI for downloads (ending in '/'), or empty when the dataset cannot be downloaded
+ * @param folder  folder name under a data root, e.g. {@code mnist}
+ * @param files   the files, each pinned by SHA-256
+ * @param mirror  base URI for downloads of the files (ending in '/'), or empty
+ * @param archive an archive holding every file, accepted instead of them, or empty
  */
-public record DatasetSpec(String folder, List<DataFile> files, Optional<URI> mirror) {
+public record DatasetSpec(String folder, List<DataFile> files, Optional<URI> mirror, Optional<DataArchive> archive) {
     public DatasetSpec {
         Objects.requireNonNull(folder, "folder");
         files = List.copyOf(files);
@@ -26,11 +28,20 @@ public record DatasetSpec(String folder, List<DataFile> files, Optional<URI> mir
                 throw new IllegalArgumentException("mirror must end with '/', got " + uri);
             }
         });
+        Objects.requireNonNull(archive, "archive");
+        for (DataFile f : files) {
+            archive.ifPresent(a -> a.member(f.name()));
+        }
+    }
+
+    /** A dataset without an archive form. */
+    public DatasetSpec(String folder, List<DataFile> files, Optional<URI> mirror) {
+        this(folder, files, mirror, Optional.empty());
     }
 
     /** The same dataset served from another base URI (a local mirror, a test server). */
     public DatasetSpec withMirror(URI base) {
-        return new DatasetSpec(folder, files, Optional.of(base));
+        return new DatasetSpec(folder, files, Optional.of(base), archive);
     }
 
     /** The pinned file of that name. */

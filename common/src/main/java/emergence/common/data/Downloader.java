@@ -1,5 +1,6 @@
 package emergence.common.data;
 
+import emergence.common.outputs.TempNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,14 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import emergence.common.outputs.TempNames;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Downloads a dataset's files into a folder, verifying each against its pinned SHA-256 before it is moved
- * into place: a file in the folder is always complete and verified, never partial.
+ * Downloads a dataset into a folder — its files from the mirror, or else the publisher's archive — verifying
+ * each download against its pinned checksum before it is moved into place: a file in the folder is always
+ * complete and verified, never partial.
  */
 public final class Downloader {
     private static final Logger LOG = LoggerFactory.getLogger(Downloader.class);
@@ -30,33 +31,20 @@ public final class Downloader {
         this.client = client;
     }
 
-    /** Downloads every file of {@code spec} that {@code folder} lacks. */
+    /** Downloads every file of {@code spec} that {@code folder} lacks, or its archive when it has no mirror. */
     public void fetch(DatasetSpec spec, Path folder) {
-        URI base = spec.mirror().orElseThrow(() -> new DataException(
-                "Dataset " + spec.folder() + " has no download source; put its files in a data folder."));
         try {
             Files.createDirectories(folder);
-            for (DataFile file : spec.files()) {
-                Path target = folder.resolve(file.name());
-                if (Files.isRegularFile(target)) {
-                    continue;
+            if (spec.mirror().isPresent()) {
+                for (DataFile file : spec.files()) {
+                    download(spec.mirror().get().resolve(file.name()), file, folder);
                 }
-                URI uri = base.resolve(file.name());
-                LOG.info("downloading {}", uri);
-                Path tmp = folder.resolve(TempNames.of(file.name()) + ".part");
-                try {
-                    HttpResponse<Path> response = client.send(HttpRequest.newBuilder(uri)
-                            .timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofFile(tmp));
-                    if (response.statusCode() != 200) {
-                        throw new DataException("Download of " + uri + " failed with HTTP " + response.statusCode()
-                                + ". Check the network or put the files in a data folder (see README, Data).");
-                    }
-                    Checksums.verify(tmp, file, "The download from " + uri + " is not the pinned file; "
-                            + "try again later or use another mirror (--mirror).");
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+            } else if (spec.archive().flatMap(DataArchive::source).isPresent()) {
+                DataArchive archive = spec.archive().get();
+                download(archive.source().get(), archive.file(), folder);
+            } else {
+                throw new DataException("Dataset " + spec.folder()
+                        + " has no download source; put its files in a data folder.");
             }
         } catch (IOException e) {
             throw new DataException("Download of " + spec.folder() + " into " + folder + " failed: " + e.getMessage()
@@ -64,6 +52,28 @@ public final class Downloader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DataException("Download of " + spec.folder() + " was interrupted.", e);
+        }
+    }
+
+    private void download(URI uri, DataFile file, Path folder) throws IOException, InterruptedException {
+        Path target = folder.resolve(file.name());
+        if (Files.isRegularFile(target)) {
+            return;
+        }
+        LOG.info("downloading {}", uri);
+        Path tmp = folder.resolve(TempNames.of(file.name()) + ".part");
+        try {
+            HttpResponse<Path> response = client.send(HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofFile(tmp));
+            if (response.statusCode() != 200) {
+                throw new DataException("Download of " + uri + " failed with HTTP " + response.statusCode()
+                        + ". Check the network or put the files in a data folder (see README, Data).");
+            }
+            Checksums.verify(tmp, file, "The download from " + uri + " is not the pinned file; "
+                    + "try again later or put the files in a data folder (see README, Data).");
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 }

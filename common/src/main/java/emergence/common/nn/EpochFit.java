@@ -2,11 +2,11 @@ package emergence.common.nn;
 
 import emergence.common.sweep.Trainer.ProgressListener;
 import emergence.common.sweep.TrainingDivergedException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Iterator;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.nd4j.autodiff.listeners.At;
@@ -14,7 +14,6 @@ import org.nd4j.autodiff.listeners.BaseListener;
 import org.nd4j.autodiff.listeners.Loss;
 import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
@@ -31,6 +30,12 @@ public final class EpochFit {
     @FunctionalInterface
     public interface BatchMaker {
         DataSet batch(int[] rows);
+    }
+
+    /** Builds one minibatch of members trained together from each member's training-example indices. */
+    @FunctionalInterface
+    public interface GroupBatchMaker {
+        DataSet batch(int[][] rowsPerMember);
     }
 
     /**
@@ -55,55 +60,73 @@ public final class EpochFit {
      */
     public static double run(SameDiff sd, Schedule schedule, long seed, BatchMaker maker, DoubleSupplier lossProbe,
                              ProgressListener progress) {
+        return runTogether(sd, schedule, new long[] {seed}, rows -> maker.batch(rows[0]),
+                () -> new double[] {lossProbe.getAsDouble()}, progress)[0];
+    }
+
+    /**
+     * Trains a graph holding several independent members of one size (one per seed) in place, each member on
+     * its own shuffle, drawn exactly as {@link #run} draws it for that seed alone. Returns each member's final
+     * training loss.
+     *
+     * @param seeds     the members' run seeds
+     * @param maker     builds a step's minibatch from each member's example indices
+     * @param lossProbe each member's training loss, after each epoch
+     * @throws TrainingDivergedException when a member's loss is no longer finite
+     */
+    public static double[] runTogether(SameDiff sd, Schedule schedule, long[] seeds, GroupBatchMaker maker,
+                                       Supplier<double[]> lossProbe, ProgressListener progress) {
         QuietGradients.create(sd);
         sd.setListeners(new StepCounter(schedule.steps(), progress));
-        SplittableRandom shuffle = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        double loss = Double.NaN;
+        SplittableRandom[] shuffles = new SplittableRandom[seeds.length];
+        for (int m = 0; m < seeds.length; m++) {
+            shuffles[m] = new SplittableRandom(seeds[m] ^ 0x5DEECE66DL);
+        }
+        double[] loss = new double[seeds.length];
         for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
-            List<DataSet> batches = batches(schedule, shuffle, maker);
-            sd.fit(new ExistingDataSetIterator(batches), 1);
-            batches.forEach(EpochFit::release);
-            loss = lossProbe.getAsDouble();
-            if (!Double.isFinite(loss)) {
-                throw new TrainingDivergedException("training loss became " + loss + " in epoch " + (epoch + 1));
+            sd.fit(new ExistingDataSetIterator(batches(schedule, shuffles, maker)), 1);
+            loss = lossProbe.get();
+            for (int m = 0; m < loss.length; m++) {
+                if (!Double.isFinite(loss[m])) {
+                    throw new TrainingDivergedException("training loss became " + loss[m] + " in epoch " + (epoch + 1)
+                            + (loss.length > 1 ? " (member " + m + " of " + loss.length + ")" : ""));
+                }
             }
         }
         return loss;
     }
 
-    private static List<DataSet> batches(Schedule schedule, SplittableRandom shuffle, BatchMaker maker) {
-        int n = schedule.examples();
-        int[] order = IntStream.range(0, n).toArray();
-        for (int i = n - 1; i > 0; i--) {
-            int j = shuffle.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        List<DataSet> list = new ArrayList<>();
-        for (int from = 0; from < n; from += schedule.batchSize()) {
-            list.add(maker.batch(Arrays.copyOfRange(order, from, Math.min(n, from + schedule.batchSize()))));
-        }
-        return list;
-    }
-
     /**
-     * Frees a minibatch's off-heap memory now. Left to the garbage collector, an epoch's copies of the training
-     * set pile up (the Java heap stays nearly empty, so nothing triggers a collection): a 10-epoch CIFAR run
-     * grew past 24 GB and was killed before this.
+     * An epoch's minibatches, each built when training reaches it: nothing holds a copy of the epoch, and a used
+     * batch's native memory goes with the next periodic collection ({@link NativeGarbage}).
      */
-    private static void release(DataSet batch) {
-        for (INDArray a : new INDArray[] {batch.getFeatures(), batch.getLabels()}) {
-            if (a != null && a.closeable() && !a.wasClosed()) {
-                a.close();
+    private static Iterator<DataSet> batches(Schedule schedule, SplittableRandom[] shuffles, GroupBatchMaker maker) {
+        int n = schedule.examples();
+        int[][] orders = new int[shuffles.length][];
+        for (int m = 0; m < shuffles.length; m++) {
+            int[] order = IntStream.range(0, n).toArray();
+            for (int i = n - 1; i > 0; i--) {
+                int j = shuffles[m].nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
             }
+            orders[m] = order;
         }
+        return IntStream.iterate(0, from -> from < n, from -> from + schedule.batchSize()).mapToObj(from -> {
+            int[][] rows = new int[orders.length][];
+            for (int m = 0; m < orders.length; m++) {
+                rows[m] = Arrays.copyOfRange(orders[m], from, Math.min(n, from + schedule.batchSize()));
+            }
+            return maker.batch(rows);
+        }).iterator();
     }
 
     /** Reports progress after every optimiser step. */
     private static final class StepCounter extends BaseListener {
         private final long total;
         private final ProgressListener progress;
+        private final NativeGarbage nativeMemory = new NativeGarbage();
         private long done;
 
         StepCounter(long total, ProgressListener progress) {
@@ -120,6 +143,7 @@ public final class EpochFit {
         public void iterationDone(SameDiff sd, At at, MultiDataSet data, Loss loss) {
             done++;
             progress.fractionDone((double) done / total);
+            nativeMemory.collectIfDue();
         }
     }
 }

@@ -86,28 +86,69 @@ public final class SweepRunner {
         double totalCost = pending.stream().mapToDouble(j -> j.size().cost()).sum();
         try (SweepProgress progress = new SweepProgress(experiment.name(), pending.size(), totalCost, terminal,
                 logEvery)) {
-            for (RunSpec job : pending) {
-                progress.runStarted(job.dirName());
-                long start = System.nanoTime();
-                String summary;
-                RunManifest manifest;
-                try {
-                    TrainedModel model = trainer.train(job, f -> progress.within(job.size().cost(), f));
-                    manifest = manifest(job, plan, RunManifest.OK, null, model.params(), seconds(start),
-                            model.details(), environment, data);
-                    store.write(job.dirName(), manifest, model.outputs());
-                    summary = String.format("%d params, %.1f s", model.params(), manifest.trainSeconds());
-                } catch (TrainingDivergedException e) {
-                    manifest = manifest(job, plan, RunManifest.FAILED, e.getMessage(), 0, seconds(start), Map.of(),
-                            environment, data);
-                    store.write(job.dirName(), manifest, null);
-                    summary = "FAILED: " + e.getMessage();
-                    LOG.warn("run {} failed: {}", job.dirName(), e.getMessage());
+            for (List<RunSpec> group : groups(pending, trainer.maxTogether())) {
+                if (!trainTogether(group, trainer, plan, store, progress, environment, data)) {
+                    LOG.warn("training {} runs of {} together diverged; training them one by one", group.size(),
+                            group.get(0).size().id());
+                    for (RunSpec job : group) {
+                        trainTogether(List.of(job), trainer, plan, store, progress, environment, data);
+                    }
                 }
-                progress.runFinished(job.dirName(), job.size().cost(), summary);
             }
         }
         return pending.size();
+    }
+
+    /** Consecutive pending runs of one size, at most {@code max} per group. */
+    static List<List<RunSpec>> groups(List<RunSpec> pending, int max) {
+        List<List<RunSpec>> groups = new ArrayList<>();
+        for (RunSpec job : pending) {
+            List<RunSpec> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && last.size() < max && last.get(0).size().id().equals(job.size().id())) {
+                last.add(job);
+            } else {
+                groups.add(new ArrayList<>(List.of(job)));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Trains one group and stores each of its runs. A single run that diverges is stored as failed.
+     *
+     * @return false when a group of several diverged (nothing stored; the caller retrains them one by one)
+     */
+    private boolean trainTogether(List<RunSpec> group, Trainer trainer, FamilyPlan plan, RunStore store,
+                                  SweepProgress progress, Map<String, String> environment, VerifiedDataset data) {
+        String names = group.get(0).dirName() + (group.size() > 1 ? " +" + (group.size() - 1) + " replicates" : "");
+        double cost = group.stream().mapToDouble(j -> j.size().cost()).sum();
+        progress.runStarted(names);
+        long start = System.nanoTime();
+        List<TrainedModel> models;
+        try {
+            models = trainer.trainTogether(group, f -> progress.within(cost, f));
+        } catch (TrainingDivergedException e) {
+            if (group.size() > 1) {
+                return false;
+            }
+            RunSpec job = group.get(0);
+            store.write(job.dirName(), manifest(job, plan, RunManifest.FAILED, e.getMessage(), 0, seconds(start),
+                    Map.of(), environment, data), null);
+            LOG.warn("run {} failed: {}", job.dirName(), e.getMessage());
+            progress.runFinished(job.dirName(), job.size().cost(), "FAILED: " + e.getMessage());
+            return true;
+        }
+        double each = seconds(start) / group.size();
+        for (int i = 0; i < group.size(); i++) {
+            RunSpec job = group.get(i);
+            TrainedModel model = models.get(i);
+            RunManifest manifest = manifest(job, plan, RunManifest.OK, null, model.params(), each, model.details(),
+                    environment, data);
+            store.write(job.dirName(), manifest, model.outputs());
+            progress.runFinished(job.dirName(), job.size().cost(), String.format("%d params, %.1f s%s",
+                    model.params(), each, group.size() > 1 ? " (share of " + group.size() + " trained together)" : ""));
+        }
+        return true;
     }
 
     private static double seconds(long startNanos) {

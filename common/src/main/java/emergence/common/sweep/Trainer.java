@@ -1,5 +1,8 @@
 package emergence.common.sweep;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Trains one family member on data loaded once per sweep. */
 public interface Trainer {
     /**
@@ -10,6 +13,28 @@ public interface Trainer {
      * @throws TrainingDivergedException when the loss becomes NaN or infinite
      */
     TrainedModel train(RunSpec run, ProgressListener progress);
+
+    /** Replicates of one size this trainer can train together in one graph (1: one at a time). */
+    default int maxTogether() {
+        return 1;
+    }
+
+    /**
+     * Trains replicates of one size together; each result equals training that run alone (within float
+     * rounding; tested per trainer). The default trains them one after the other.
+     *
+     * @param runs     1..{@link #maxTogether()} runs of the same size
+     * @param progress receives the fraction of all of them done, 0..1
+     * @throws TrainingDivergedException when any member's loss becomes NaN or infinite
+     */
+    default List<TrainedModel> trainTogether(List<RunSpec> runs, ProgressListener progress) {
+        List<TrainedModel> models = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            int done = i;
+            models.add(train(runs.get(i), f -> progress.fractionDone((done + f) / runs.size())));
+        }
+        return models;
+    }
 
     /** Receives progress within a run. */
     @FunctionalInterface

@@ -7,11 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +82,34 @@ class Cifar100Test {
         Path f = Files.write(dir.resolve("bad.bin"), raw);
         DataException e = assertThrows(DataException.class, () -> Cifar100.read(f, 2));
         assertTrue(e.getMessage().contains("record 1"), e.getMessage());
+    }
+
+    @Test
+    void readsRecordsAndLabelNamesFromTheOfficialArchiveLayout() throws IOException {
+        byte[] raw = records(4);
+        String names = IntStream.range(0, Cifar100.FINE_CLASSES).mapToObj(i -> "class" + i + "\n")
+                .collect(Collectors.joining());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
+            for (var e : Map.of("cifar-100-binary/train.bin", raw, "cifar-100-binary/fine_label_names.txt",
+                    names.getBytes(StandardCharsets.UTF_8)).entrySet()) {
+                TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+                entry.setSize(e.getValue().length);
+                tar.putArchiveEntry(entry);
+                tar.write(e.getValue());
+                tar.closeArchiveEntry();
+            }
+        }
+        Files.write(dir.resolve("cifar-100-binary.tar.gz"), bytes.toByteArray());
+        DataArchive archive = Cifar100.SPEC.archive().orElseThrow();
+        VerifiedDataset data = new VerifiedDataset(Cifar100.SPEC, dir, Optional.of(archive), Map.of());
+        try (InputStream in = data.open(Cifar100.TRAIN)) {
+            LabeledImages images = Cifar100.read(in, 4, "train");
+            assertArrayEquals(new int[] {0, 1, 2, 3}, images.labels());
+            assertEquals((byte) (3 + 5), images.pixels()[3 * Cifar100.PIXELS + 5]);
+        }
+        assertEquals("class99", Cifar100.fineLabelNames(data).get(99));
+        DataException missing = assertThrows(DataException.class, () -> data.open(Cifar100.TEST).close());
+        assertTrue(missing.getMessage().contains("cifar-100-binary/test.bin"), missing.getMessage());
     }
 }

@@ -1,12 +1,15 @@
 package emergence.common.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +94,64 @@ class DatasetResolverTest {
         assertTrue(m.contains(sha(corrupt)), m);
     }
 
+    /** A tar.gz holding A and B under {@code toy-archive/}, and a spec accepting it in place of the files. */
+    private static byte[] tarball(boolean corrupt) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
+            for (var e : Map.of("toy-archive/a.bin", A, "toy-archive/b.bin", B).entrySet()) {
+                TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+                entry.setSize(e.getValue().length);
+                tar.putArchiveEntry(entry);
+                tar.write(e.getValue());
+                tar.closeArchiveEntry();
+            }
+        }
+        byte[] b = bytes.toByteArray();
+        if (corrupt) {
+            b[b.length / 2] ^= 1;
+        }
+        return b;
+    }
+
+    private static DatasetSpec archiveSpec(Optional<URI> source) throws Exception {
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(tarball(false)));
+        DataArchive archive = new DataArchive(new DataFile("toy.tar.gz", "MD5", md5), source,
+                Map.of("a.bin", "toy-archive/a.bin", "b.bin", "toy-archive/b.bin"));
+        return new DatasetSpec("toy", spec().files(), Optional.empty(), Optional.of(archive));
+    }
+
+    @Test
+    void publishersArchiveStandsInForTheFilesAndIsReadWithoutUnpacking() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("archived").resolve("toy"));
+        Files.write(folder.resolve("toy.tar.gz"), tarball(false));
+        VerifiedDataset d = new DatasetResolver(locator(Optional.of(folder.getParent()), Map.of()), false,
+                new Downloader()).resolve(archiveSpec(Optional.empty()));
+        assertTrue(d.archive().isPresent());
+        assertEquals(Map.of("toy.tar.gz", "md5:" + archiveSpec(Optional.empty()).archive().orElseThrow()
+                .file().digest()), d.checksums());
+        try (InputStream in = d.open("b.bin")) {
+            assertArrayEquals(B, in.readAllBytes());
+        }
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count(), "nothing unpacked");
+        }
+        Files.write(folder.resolve("toy.tar.gz"), tarball(true));
+        DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
+                locator(Optional.of(folder.getParent()), Map.of()), false, new Downloader())
+                .resolve(archiveSpec(Optional.empty())));
+        assertTrue(e.getMessage().contains("toy.tar.gz") && e.getMessage().contains("MD5"), e.getMessage());
+    }
+
+    @Test
+    void unpackedFilesWinOverTheArchive() throws Exception {
+        Path root = root("both", false);
+        Files.write(root.resolve("toy").resolve("toy.tar.gz"), tarball(true));
+        VerifiedDataset d = new DatasetResolver(locator(Optional.of(root), Map.of()), false, new Downloader())
+                .resolve(archiveSpec(Optional.empty()));
+        assertTrue(d.archive().isEmpty());
+        assertEquals(sha(A), d.checksums().get("a.bin"));
+    }
+
     @Test
     void missingDatasetListsWhereItLookedAndTheFix() throws Exception {
         DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
@@ -134,6 +198,23 @@ class DatasetResolverTest {
             // A second resolve finds the cached copy: no new request.
             new DatasetResolver(locator(Optional.empty(), Map.of()), true, new Downloader()).resolve(spec);
             assertEquals(2, requests.get());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void downloadsThePublishersArchiveWhenThereIsNoMirror() throws Exception {
+        byte[] archive = tarball(false);
+        HttpServer server = serve(name -> name.equals("toy.tar.gz") ? archive : null);
+        try {
+            DatasetSpec spec = archiveSpec(Optional.of(mirror(server).resolve("toy.tar.gz")));
+            VerifiedDataset d = new DatasetResolver(locator(Optional.empty(), Map.of()), true, new Downloader())
+                    .resolve(spec);
+            assertEquals(tmp.resolve("cache").resolve("toy"), d.folder());
+            try (InputStream in = d.open("a.bin")) {
+                assertArrayEquals(A, in.readAllBytes());
+            }
         } finally {
             server.stop(0);
         }

@@ -108,6 +108,18 @@ class SweepRunnerTest {
     }
 
     @Test
+    void consecutiveReplicatesOfOneSizeAreGroupedUpToTheTrainersLimit() {
+        SizeSpec a = new SizeSpec("a", 1, Map.of());
+        SizeSpec b = new SizeSpec("b", 2, Map.of());
+        List<RunSpec> pending = List.of(new RunSpec("x", a, 0, 0, 1), new RunSpec("x", a, 0, 1, 2),
+                new RunSpec("x", a, 0, 2, 3), new RunSpec("x", b, 1, 0, 4), new RunSpec("x", b, 1, 2, 5));
+        List<List<RunSpec>> groups = SweepRunner.groups(pending, 2);
+        assertEquals(List.of(2, 1, 2), groups.stream().map(List::size).toList());
+        assertEquals("b", groups.get(2).get(1).size().id());
+        assertEquals(5, SweepRunner.groups(pending, 1).size());
+    }
+
+    @Test
     void seedsAreDerivedPerRunAndStable() {
         long a = Seeds.derive(7, "fake", "s1", 0);
         assertEquals(a, Seeds.derive(7, "fake", "s1", 0));

@@ -1,0 +1,25 @@
+package emergence.omniglot;
+
+/**
+ * One member of the transformer family.
+ *
+ * @param id       size id used in result paths, e.g. {@code d064-l2}
+ * @param dModel   token width
+ * @param layers   transformer blocks
+ * @param heads    attention heads (divides {@code dModel})
+ * @param channels channels of the two convolutions of the image embedder
+ */
+public record TransformerSize(String id, int dModel, int layers, int heads, int channels) {
+    public TransformerSize {
+        if (dModel < 2 || layers < 1 || heads < 1 || dModel % heads != 0 || channels < 1) {
+            throw new IllegalArgumentException("transformer size needs dModel ≥ 2 divisible by heads ≥ 1, layers ≥ 1"
+                    + " and channels ≥ 1; got dModel=" + dModel + ", layers=" + layers + ", heads=" + heads
+                    + ", channels=" + channels);
+        }
+    }
+
+    /** A size with its conventional id {@code dDDD-lL}. */
+    public static TransformerSize of(int dModel, int layers, int heads, int channels) {
+        return new TransformerSize(String.format("d%03d-l%d", dModel, layers), dModel, layers, heads, channels);
+    }
+}
