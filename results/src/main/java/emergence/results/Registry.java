@@ -3,6 +3,7 @@ package emergence.results;
 import emergence.autoencoder.AutoencoderCifar;
 import emergence.common.sweep.Experiment;
 import emergence.lenet.LeNetMnist;
+import emergence.omniglot.OmniglotTransformer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ final class Registry {
     static {
         ENTRIES.put(LeNetMnist.NAME, new Entry(new LeNetMnist(), new LeNetFigures()));
         ENTRIES.put(AutoencoderCifar.NAME, new Entry(new AutoencoderCifar(), new AutoencoderFigures()));
+        ENTRIES.put(OmniglotTransformer.NAME, new Entry(new OmniglotTransformer(), new OmniglotFigures()));
     }
 
     private Registry() {

@@ -1,8 +1,8 @@
 package emergence.common.metrics;
 
 import emergence.common.outputs.ExampleOutputs;
+import emergence.common.sweep.Seeds;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * K-of-K subset accuracy as measured: the test set is shuffled once (a fixed permutation, the same for
@@ -35,7 +35,7 @@ public final class SubsetAccuracy implements Metric {
     @Override
     public List<MetricValue> evaluate(ExampleOutputs outputs) {
         boolean[] correct = Classification.correct(outputs);
-        int[] order = permutation(correct.length, permutationSeed);
+        int[] order = Seeds.permutation(correct.length, permutationSeed);
         return PerK.values(name(), ks, k -> estimate(correct, order, k).share());
     }
 
@@ -43,7 +43,7 @@ public final class SubsetAccuracy implements Metric {
     @Override
     public List<IntervalValue> intervals(ExampleOutputs outputs) {
         boolean[] correct = Classification.correct(outputs);
-        int[] order = permutation(correct.length, permutationSeed);
+        int[] order = Seeds.permutation(correct.length, permutationSeed);
         return ks.stream().map(k -> {
             Estimate e = estimate(correct, order, k);
             return IntervalValue.wilson(name(), Integer.toString(k), e.allRight(), e.subsets());
@@ -69,21 +69,5 @@ public final class SubsetAccuracy implements Metric {
             hits += all ? 1 : 0;
         }
         return new Estimate(hits, m);
-    }
-
-    /** A Fisher–Yates permutation of 0..n-1 from a seed. */
-    public static int[] permutation(int n, long seed) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        SplittableRandom rng = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 }

@@ -1,6 +1,7 @@
 package emergence.common.nn;
 
 import emergence.common.sweep.Trainer.ProgressListener;
+import emergence.common.sweep.Seeds;
 import emergence.common.sweep.TrainingDivergedException;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -105,12 +106,7 @@ public final class EpochFit {
         int[][] orders = new int[shuffles.length][];
         for (int m = 0; m < shuffles.length; m++) {
             int[] order = IntStream.range(0, n).toArray();
-            for (int i = n - 1; i > 0; i--) {
-                int j = shuffles[m].nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Seeds.shuffle(order, shuffles[m]);
             orders[m] = order;
         }
         return IntStream.iterate(0, from -> from < n, from -> from + schedule.batchSize()).mapToObj(from -> {

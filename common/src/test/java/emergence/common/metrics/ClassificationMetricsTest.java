@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.common.outputs.ClassificationOutputs;
 import emergence.common.outputs.ExampleOutputs;
+import emergence.common.sweep.Seeds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -102,9 +103,9 @@ class ClassificationMetricsTest {
 
     @Test
     void permutationIsAFixedFunctionOfItsSeed() {
-        assertEquals(box(SubsetAccuracy.permutation(50, 9)), box(SubsetAccuracy.permutation(50, 9)));
-        assertTrue(!box(SubsetAccuracy.permutation(50, 9)).equals(box(SubsetAccuracy.permutation(50, 10))));
-        int[] p = SubsetAccuracy.permutation(50, 9);
+        assertEquals(box(Seeds.permutation(50, 9)), box(Seeds.permutation(50, 9)));
+        assertTrue(!box(Seeds.permutation(50, 9)).equals(box(Seeds.permutation(50, 10))));
+        int[] p = Seeds.permutation(50, 9);
         assertEquals(50 * 49 / 2, java.util.Arrays.stream(p).sum());
     }
 

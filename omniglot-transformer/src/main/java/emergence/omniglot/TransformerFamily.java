@@ -1,0 +1,89 @@
+package emergence.omniglot;
+
+import emergence.common.nn.AdamBudget;
+import emergence.common.sweep.FamilyPlan;
+import emergence.common.sweep.Profile;
+import emergence.common.sweep.SizeSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The causal-transformer family on Omniglot sequences and its data protocol: sequences of {@value #LENGTH}
+ * (image, label) pairs, images area-averaged to {@value #SIDE}×{@value #SIDE}, {@value #TRAIN_DRAWERS} of each
+ * class's 20 drawers train and 5 test, one budget for all sizes. A budget's examples and batch count images
+ * (a batch of 160 is 32 sequences of 5).
+ */
+public final class TransformerFamily {
+    public static final int LENGTH = 5;
+    public static final int SIDE = 28;
+    public static final int TRAIN_DRAWERS = 15;
+    /** Seed of the per-class drawer split (fixed: the split is part of the dataset protocol, not of a run). */
+    public static final long SPLIT_SEED = 5L;
+    /** Seed of the fixed test sequences. */
+    public static final long TEST_SEQUENCE_SEED = 23L;
+
+    /** Widths and depths, smallest first. */
+    public static final List<TransformerSize> SIZES = List.of(
+            TransformerSize.of(16, 1, 2, 4),
+            TransformerSize.of(24, 1, 2, 6),
+            TransformerSize.of(32, 2, 2, 8),
+            TransformerSize.of(48, 2, 4, 12),
+            TransformerSize.of(64, 2, 4, 16),
+            TransformerSize.of(96, 3, 4, 24),
+            TransformerSize.of(128, 4, 4, 32));
+
+    /** Classes, test sequences and budget of a profile. */
+    public record Protocol(int classes, int testSequences, AdamBudget budget) {
+    }
+
+    /** The paper profile: all 1,623 characters (24,345 training images), 2,000 test sequences. */
+    public static final Protocol PAPER = new Protocol(1623, 2000, new AdamBudget(1623 * TRAIN_DRAWERS, 15, 160,
+            1e-3));
+    /** The quick profile: the first 100 characters, 500 test sequences, every other size and the largest. */
+    public static final Protocol QUICK = new Protocol(100, 500, new AdamBudget(100 * TRAIN_DRAWERS, 20, 160,
+            1e-3));
+
+    /** Progress-ETA cost of a size: multiply-accumulates per image (the head and table scale with classes). */
+    private static double cost(TransformerSize s, int classes) {
+        long d = s.dModel();
+        double conv = 9.0 * SIDE * SIDE * s.channels() + 9.0 * SIDE * SIDE / 4 * s.channels() * 2 * s.channels();
+        double embed = 2.0 * s.channels() * (SIDE / 4) * (SIDE / 4) * d;
+        double blocks = 2 * s.layers() * 12.0 * d * d;
+        return conv + embed + blocks + 2.0 * d * classes + 2e5;
+    }
+
+    private TransformerFamily() {
+    }
+
+    public static Protocol protocol(Profile profile) {
+        return profile == Profile.PAPER ? PAPER : QUICK;
+    }
+
+    public static List<TransformerSize> sizes(Profile profile) {
+        return profile == Profile.PAPER ? SIZES : FamilyPlan.everyOtherAndLargest(SIZES);
+    }
+
+    /** The size of an id. */
+    public static TransformerSize size(String id) {
+        return SIZES.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no transformer size '" + id + "'"));
+    }
+
+    public static FamilyPlan plan(Profile profile) {
+        Protocol p = protocol(profile);
+        List<SizeSpec> specs = sizes(profile).stream().map(s -> new SizeSpec(s.id(), cost(s, p.classes()),
+                Map.<String, Object>of("d_model", s.dModel(), "layers", s.layers(), "heads", s.heads(),
+                        "conv_channels", s.channels()))).toList();
+        Map<String, Object> budget = new LinkedHashMap<>(p.budget().asMap());
+        budget.put("classes", p.classes());
+        budget.put("sequence_length", LENGTH);
+        budget.put("image_side", SIDE);
+        budget.put("train_drawers", TRAIN_DRAWERS);
+        budget.put("split_seed", SPLIT_SEED);
+        budget.put("test_sequences", p.testSequences());
+        budget.put("test_sequence_seed", TEST_SEQUENCE_SEED);
+        budget.put("init", "uniform(+-1/sqrt(fan_in)); embeddings uniform(+-1/sqrt(d_model)); LayerNorm 1, 0");
+        return new FamilyPlan(specs, profile == Profile.PAPER ? 3 : 1, budget);
+    }
+}

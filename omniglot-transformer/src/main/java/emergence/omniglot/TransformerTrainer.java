@@ -1,0 +1,98 @@
+package emergence.omniglot;
+
+import emergence.common.nn.AdamBudget;
+import emergence.common.nn.EpochFit;
+import emergence.common.outputs.ExampleOutputs;
+import emergence.common.outputs.SequenceOutputs;
+import emergence.common.sweep.RunSpec;
+import emergence.common.sweep.TrainedModel;
+import emergence.common.sweep.Trainer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * Trains the causal transformer with SameDiff (Adam, cross-entropy at image positions) on sequences drawn
+ * afresh every epoch: the run's shuffle of the training images, cut into sequences of {@code length}. Stores,
+ * per fixed test sequence and position, the label, prediction, p(true) and Σp².
+ */
+public final class TransformerTrainer implements Trainer {
+    private static final int EVAL_SEQUENCES = 100;
+    private static final int PROBE_SEQUENCES = 200;
+
+    private final OmniglotTensors train;
+    private final OmniglotTensors test;
+    private final int[] testSequences;
+    private final AdamBudget budget;
+    private final int length;
+    private final int side;
+
+    /**
+     * @param testSequences row-major test-image indices of the fixed test sequences
+     * @param budget        examples and batch in images; both multiples of {@code length}
+     */
+    public TransformerTrainer(OmniglotTensors train, OmniglotTensors test, int[] testSequences, AdamBudget budget,
+                              int length, int side) {
+        budget.requireExamples(train.count());
+        if (budget.trainExamples() % length != 0 || budget.batchSize() % length != 0) {
+            throw new IllegalArgumentException("budget examples (" + budget.trainExamples() + ") and batch ("
+                    + budget.batchSize() + ") must be whole sequences of " + length + " images");
+        }
+        this.train = train;
+        this.test = test;
+        this.testSequences = testSequences.clone();
+        this.budget = budget;
+        this.length = length;
+        this.side = side;
+    }
+
+    @Override
+    public TrainedModel train(RunSpec run, ProgressListener progress) {
+        TransformerNetwork net = TransformerNetwork.build(TransformerFamily.size(run.size().id()), train.classes(),
+                side, length, run.seed(), DataType.FLOAT);
+        double loss = fit(net, run.seed(), progress);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("steps", budget.steps());
+        details.put("final_train_loss", loss);
+        return new TrainedModel(net.parameterCount(), evaluate(net), details);
+    }
+
+    /** Trains in place; returns the final training loss on the first 200 training sequences. */
+    public double fit(TransformerNetwork net, long seed, ProgressListener progress) {
+        SameDiff sd = net.graph();
+        sd.setLossVariables(TransformerNetwork.LOSS);
+        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
+                .dataSetFeatureMapping(TransformerNetwork.IMAGES).dataSetLabelMapping(TransformerNetwork.LABELS)
+                .build());
+        int[] probe = IntStream.range(0, Math.min(PROBE_SEQUENCES * length, budget.trainExamples())).toArray();
+        Map<String, INDArray> probeInputs = new HashMap<>();
+        probeInputs.put(TransformerNetwork.IMAGES, train.sequences(probe, length));
+        probeInputs.put(TransformerNetwork.LABELS, train.oneHot(probe, length));
+        return EpochFit.run(sd, budget.schedule(), seed,
+                rows -> new DataSet(train.sequences(rows, length), train.oneHot(rows, length)),
+                () -> sd.output(probeInputs, TransformerNetwork.LOSS).get(TransformerNetwork.LOSS).getDouble(0),
+                progress);
+    }
+
+    /** Outputs at every position of every fixed test sequence. */
+    public ExampleOutputs evaluate(TransformerNetwork net) {
+        int positions = testSequences.length;
+        float[] probs = new float[positions * test.classes()];
+        int chunk = EVAL_SEQUENCES * length;
+        for (int from = 0; from < positions; from += chunk) {
+            int[] rows = Arrays.copyOfRange(testSequences, from, Math.min(positions, from + chunk));
+            float[] p = net.probabilities(test.sequences(rows, length), test.oneHot(rows, length)).data().asFloat();
+            System.arraycopy(p, 0, probs, from * test.classes(), p.length);
+        }
+        return SequenceOutputs.fromProbabilities(length, testSequences, test.labelsOf(testSequences), probs,
+                test.classes());
+    }
+}

@@ -1,0 +1,82 @@
+package emergence.omniglot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.common.data.DataLocator;
+import emergence.common.data.DatasetResolver;
+import emergence.common.data.Downloader;
+import emergence.common.data.Omniglot;
+import emergence.common.data.VerifiedDataset;
+import emergence.common.metrics.Accuracy;
+import emergence.common.nn.AdamBudget;
+import emergence.common.outputs.ExampleOutputs;
+import emergence.common.outputs.SequenceOutputs;
+import emergence.common.sweep.RunSpec;
+import emergence.common.sweep.SizeSpec;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Omniglot protocol on the real zips: drawer split, fixed test sequences, and a short training run. */
+class OmniglotTransformerTest {
+    private static final int CLASSES = 20;
+    private static Omniglot.DrawnImages drawn;
+
+    @BeforeAll
+    static void load() {
+        VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false, new Downloader())
+                .resolve(Omniglot.SPEC);
+        drawn = Omniglot.load(data, CLASSES, TransformerFamily.SIDE);
+    }
+
+    @Test
+    void everyClassHasFifteenTrainingAndFiveTestDrawersChosenBySeed() {
+        DrawerSplit split = new DrawerSplit(15, TransformerFamily.SPLIT_SEED);
+        boolean[] trains = split.trains(drawn);
+        assertEquals(CLASSES * 15, DrawerSplit.indices(trains, true).length);
+        for (int c = 0; c < CLASSES; c++) {
+            int n = 0;
+            for (int d = 0; d < 20; d++) {
+                n += trains[c * 20 + d] ? 1 : 0;
+            }
+            assertEquals(15, n, "class " + c);
+        }
+        assertTrue(Arrays.equals(trains, split.trains(drawn)), "same seed, same split");
+        assertTrue(!Arrays.equals(trains, new DrawerSplit(15, 6).trains(drawn)), "another seed, another split");
+    }
+
+    @Test
+    void testSequencesHoldDistinctImagesAndAreFixedBySeed() {
+        int[] ids = TestSequences.draw(100, 5, 40, 23);
+        assertTrue(Arrays.equals(ids, TestSequences.draw(100, 5, 40, 23)));
+        for (int s = 0; s < 40; s++) {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < 5; i++) {
+                assertTrue(seen.add(ids[s * 5 + i]), "sequence " + s + " repeats an image");
+                assertTrue(ids[s * 5 + i] >= 0 && ids[s * 5 + i] < 100);
+            }
+        }
+    }
+
+    @Test
+    void shortTrainingBeatsChanceClearlyAndStoresEveryPosition() {
+        boolean[] trains = new DrawerSplit(15, TransformerFamily.SPLIT_SEED).trains(drawn);
+        OmniglotTensors train = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, true), CLASSES);
+        OmniglotTensors test = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, false), CLASSES);
+        int[] sequences = TestSequences.draw(test.count(), 5, 40, 23);
+        TransformerTrainer trainer = new TransformerTrainer(train, test, sequences,
+                new AdamBudget(train.count(), 8, 50, 2e-3), 5, TransformerFamily.SIDE);
+        TransformerSize size = TransformerFamily.SIZES.get(2);
+        ExampleOutputs out = trainer.train(new RunSpec(OmniglotTransformer.NAME,
+                new SizeSpec(size.id(), 1, Map.of()), 0, 0, 3), f -> { }).outputs();
+        assertEquals(200, out.rows());
+        assertEquals(4.0, out.values(SequenceOutputs.POSITION)[199]);
+        double accuracy = new Accuracy().evaluate(out).get(0).value();
+        assertTrue(accuracy > 5.0 / CLASSES, "accuracy " + accuracy + " vs chance " + 1.0 / CLASSES);
+    }
+}

@@ -1,0 +1,65 @@
+package emergence.results;
+
+import emergence.common.figures.CurvePlot;
+import emergence.common.tables.Curve;
+import emergence.common.tables.EmergenceTable;
+import emergence.common.tables.Summary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Omniglot figures: (a) per-image test accuracy over parameters, with accuracy at the first and last
+ * position of a sequence; (b) L-of-L subset accuracy for L = 1..5 with the independence prediction acc^L
+ * dashed; (c) the same on {@value EmergenceTable#SPARSE_SIZES} sizes only; (d) the continuous metrics.
+ */
+public final class OmniglotFigures implements ExperimentFigures {
+    private static final List<Integer> LS = List.of(1, 2, 3, 4, 5);
+    private static final int W = 900;
+    private static final int H = 600;
+
+    @Override
+    public List<Path> render(Summary summary, Path dir) {
+        List<Path> files = new ArrayList<>();
+        files.add(new CurvePlot("Causal transformer on Omniglot: per-image accuracy (smooth)", "test accuracy")
+                .subtitle("mean over seeds; band: min–max over seeds")
+                .add("all positions", summary.curve("accuracy", ""))
+                .add("image 1 of a sequence", summary.curve("accuracy_at_position", "1"))
+                .add("image 5 of a sequence", summary.curve("accuracy_at_position", "5"))
+                .yRange(0, 1).save(dir.resolve("a_accuracy"), W, H));
+        files.add(subsetPlot(summary, false).save(dir.resolve("b_subset_accuracy"), W, H));
+        files.add(subsetPlot(summary, true).save(dir.resolve("c_subset_accuracy_sparse"), W, H));
+        CurvePlot smooth = new CurvePlot("Causal transformer on Omniglot: continuous metrics on the same outputs",
+                "value (log)").subtitle("cross-entropy (nats), Brier score and expected errors among L = 5").logY();
+        smooth.add("cross-entropy", summary.curve("cross_entropy", ""));
+        smooth.add("Brier", summary.curve("brier", ""));
+        smooth.add("expected errors, L=5", summary.curve("expected_errors", "5"));
+        files.add(smooth.save(dir.resolve("d_continuous_metrics"), W, H));
+        return files;
+    }
+
+    private static CurvePlot subsetPlot(Summary summary, boolean sparse) {
+        CurvePlot plot = new CurvePlot(sparse
+                ? "Omniglot: L-of-L subset accuracy, " + EmergenceTable.SPARSE_SIZES + " sizes only"
+                : "Causal transformer on Omniglot: all L images of a sequence right (sharp)",
+                "subset accuracy (all L right)")
+                .subtitle(sparse ? "the same outputs sampled at few sizes: the rise looks sudden"
+                        : "solid: measured on the fixed test sequences; dashed: acc^L from per-image accuracy")
+                .yRange(0, 1);
+        for (int i = 0; i < LS.size(); i++) {
+            String l = Integer.toString(LS.get(i));
+            Curve measured = summary.curve("subset_accuracy", l);
+            Curve predicted = summary.curve("subset_accuracy_expected", l);
+            if (sparse) {
+                int[] pick = EmergenceTable.sparseIndices(measured.points().size(), EmergenceTable.SPARSE_SIZES);
+                measured = measured.select(pick);
+                predicted = predicted.select(pick);
+            }
+            plot.add("L=" + l, measured);
+            if (!sparse) {
+                plot.addDashed("acc^" + l, predicted, 2 * i);
+            }
+        }
+        return plot;
+    }
+}
