@@ -4,6 +4,7 @@ import emergence.common.data.Cifar100;
 import emergence.common.data.DatasetSpec;
 import emergence.common.data.LabeledImages;
 import emergence.common.data.VerifiedDataset;
+import emergence.common.metrics.FittedReconstruction;
 import emergence.common.metrics.MeanSquaredError;
 import emergence.common.metrics.Metric;
 import emergence.common.metrics.Reconstruction;
@@ -55,6 +56,6 @@ public final class AutoencoderCifar implements Experiment {
 
     @Override
     public List<Metric> metrics() {
-        return List.of(new MeanSquaredError(), new Reconstruction(THRESHOLDS));
+        return List.of(new MeanSquaredError(), new Reconstruction(THRESHOLDS), new FittedReconstruction(THRESHOLDS));
     }
 }

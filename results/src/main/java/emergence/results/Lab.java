@@ -6,11 +6,15 @@ import emergence.common.data.DataLocator;
 import emergence.common.data.DatasetResolver;
 import emergence.common.data.Downloader;
 import emergence.common.data.VerifiedDataset;
+import emergence.common.sweep.Profile;
 import emergence.common.sweep.SweepOptions;
 import emergence.common.sweep.SweepRunner;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +24,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code bin/lab} command line: train, score, figures, model, bench. */
+/** The {@code bin/lab} command line: train, score, figures, reproduce, model, bench. */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "emergence-lab 0.1",
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
-        subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Model.class, Bench.class})
+        subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Reproduce.class, Lab.Model.class,
+                Bench.class})
 public final class Lab {
     static final Logger LOG = LoggerFactory.getLogger(Lab.class);
 
@@ -109,30 +114,85 @@ public final class Lab {
         @Override
         public Integer call() {
             boolean all = experiments == null || experiments.isEmpty();
-            int rendered = 0;
+            List<Report.Section> sections = new ArrayList<>();
             for (String name : all ? Registry.names() : experiments) {
                 Registry.Entry entry = Registry.get(name);
-                if (all && !Scoring.hasRuns(entry.experiment(), sweep.out(), sweep.profile())) {
-                    LOG.info("{}: no stored {} runs under {}; skipped", name, sweep.profile().id(), sweep.out());
-                    continue;
+                if (all) {
+                    SweepRunner runner = new SweepRunner(entry.experiment(), sweep.toOptions(), false, Duration.ZERO);
+                    long planned = runner.jobs().size();
+                    long stored = Scoring.storedRuns(entry.experiment(), sweep.out(), sweep.profile(), runner.jobs());
+                    if (stored < planned) {
+                        LOG.warn("{}: {} of {} {} runs stored under {}; left out of the figures and the report "
+                                + "until its sweep is complete. Finish it: bin/lab train {} --profile {}", name,
+                                stored, planned, sweep.profile().id(), sweep.out(), name, sweep.profile().id());
+                        continue;
+                    }
                 }
-                Scoring.Scored scored = Scoring.score(entry.experiment(), sweep.out(), sweep.profile());
-                List<Path> files = Scoring.figures(entry, scored);
-                LOG.info("{}: {} figures in {}", name, files.size(), scored.dir().resolve("figures"));
-                rendered++;
+                sections.add(render(entry, sweep.out(), sweep.profile()));
             }
-            if (all) {
-                Path dir = sweep.out().resolve(Model.DIR).resolve("figures");
-                List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60).render(dir);
-                LOG.info("§2 model: {} figures in {}", files.size(), dir);
-            }
-            if (rendered == 0) {
+            if (sections.isEmpty()) {
                 throw new MissingInputException("No stored " + sweep.profile().id() + " runs of any experiment under "
                         + sweep.out() + ". Train first: bin/lab train EXPERIMENT --profile " + sweep.profile().id()
                         + ".");
             }
+            if (all) {
+                renderModelAndReport(sweep.out(), sections);
+            }
             return 0;
         }
+    }
+
+    @Command(name = "reproduce", description = "The whole study: train every experiment (resumes; skips stored "
+            + "runs), score it, render every figure, the §2 model and the report.")
+    static final class Reproduce implements Callable<Integer> {
+        @Mixin
+        SweepOptionsMixin sweep;
+
+        @Override
+        public Integer call() {
+            SweepOptions options = sweep.toOptions();
+            // Every dataset first: a missing one is refused before hours of training, not after.
+            Map<String, VerifiedDataset> data = new LinkedHashMap<>();
+            for (String name : Registry.names()) {
+                data.put(name, verifiedData(Registry.get(name), options));
+            }
+            long begin = System.nanoTime();
+            List<Report.Section> sections = new ArrayList<>();
+            int failed = 0;
+            for (String name : Registry.names()) {
+                Registry.Entry entry = Registry.get(name);
+                SweepRunner runner = new SweepRunner(entry.experiment(), options, System.console() != null,
+                        Duration.ofSeconds(30));
+                LOG.info("{}: {}", name, RunTimeEstimate.of(runner.jobs(), options, name));
+                long start = System.nanoTime();
+                int trained = runner.run(data.get(name));
+                Report.Section section = render(entry, options.out(), options.profile());
+                sections.add(section);
+                failed += section.scored().failed();
+                LOG.info("{}: trained {} runs, scored and rendered in {} (actual)", name, trained,
+                        Durations.format((System.nanoTime() - start) / 1e9));
+            }
+            renderModelAndReport(options.out(), sections);
+            LOG.info("reproduce ({} profile) finished in {}", options.profile().id(),
+                    Durations.format((System.nanoTime() - begin) / 1e9));
+            return failed > 0 ? 1 : 0;
+        }
+    }
+
+    /** Scores one experiment's stored runs and renders its figures. */
+    static Report.Section render(Registry.Entry entry, Path out, Profile profile) {
+        Scoring.Scored scored = Scoring.score(entry.experiment(), out, profile);
+        List<Path> files = Scoring.figures(entry, scored);
+        LOG.info("{}: {} figures in {}", entry.experiment().name(), files.size(), scored.dir().resolve("figures"));
+        return new Report.Section(entry, scored);
+    }
+
+    /** The §2 model's figures, then the report over the given experiments. */
+    static void renderModelAndReport(Path out, List<Report.Section> sections) {
+        Path dir = out.resolve(Model.DIR).resolve("figures");
+        List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60).render(dir);
+        LOG.info("§2 model: {} figures in {}", files.size(), dir);
+        LOG.info("report: {}", new Report(out, sections).write());
     }
 
     @Command(name = "model", description = "Render the paper's §2 model (computed, not trained): per-token "

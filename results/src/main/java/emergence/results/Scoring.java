@@ -3,12 +3,14 @@ package emergence.results;
 import emergence.common.outputs.RunStore;
 import emergence.common.sweep.Experiment;
 import emergence.common.sweep.Profile;
+import emergence.common.sweep.RunSpec;
 import emergence.common.sweep.SweepRunner;
 import emergence.common.tables.EmergenceTable;
 import emergence.common.tables.IntervalTable;
 import emergence.common.tables.LoadedRun;
 import emergence.common.tables.Summary;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Scores an experiment's stored runs into its tables, and renders its figures from them. */
@@ -17,11 +19,14 @@ final class Scoring {
     }
 
     /** Result of scoring: the tables and where they went. */
-    record Scored(Summary summary, EmergenceTable emergence, Path dir, int runs, int failed) {
+    record Scored(Summary summary, EmergenceTable emergence, List<LoadedRun> loaded, Path dir, int runs,
+                  int failed) {
     }
 
-    static boolean hasRuns(Experiment experiment, Path out, Profile profile) {
-        return !new RunStore(SweepRunner.runsDir(out, experiment.name(), profile)).list().isEmpty();
+    /** How many of the sweep's jobs are stored (finished or failed) under {@code out}. */
+    static long storedRuns(Experiment experiment, Path out, Profile profile, List<RunSpec> jobs) {
+        RunStore store = new RunStore(SweepRunner.runsDir(out, experiment.name(), profile));
+        return jobs.stream().filter(j -> store.find(j.dirName()).isPresent()).count();
     }
 
     static Scored score(Experiment experiment, Path out, Profile profile) {
@@ -48,10 +53,17 @@ final class Scoring {
             intervals.write(dir.resolve("intervals.csv"));
         }
         int failed = (int) runs.stream().filter(r -> !r.manifest().ok()).count();
-        return new Scored(summary, emergence, dir, runs.size(), failed);
+        return new Scored(summary, emergence, loaded, dir, runs.size(), failed);
     }
 
+    /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */
     static List<Path> figures(Registry.Entry entry, Scored scored) {
-        return entry.figures().render(scored.summary(), scored.dir().resolve("figures"));
+        Path dir = scored.dir().resolve("figures");
+        List<Path> files = new ArrayList<>(entry.figures().render(scored.summary(), dir));
+        ResolutionStudy study = entry.resolution();
+        List<ResolutionStudy.Row> rows = study.rows(scored.loaded());
+        study.write(entry.experiment().name(), rows, scored.dir().resolve("resolution.csv"));
+        files.add(study.figure(entry.title(), rows, dir.resolve(ResolutionStudy.FIGURE)));
+        return files;
     }
 }

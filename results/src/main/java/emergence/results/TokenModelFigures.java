@@ -4,7 +4,9 @@ import emergence.common.figures.CurvePlot;
 import emergence.common.tables.Curve;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -29,6 +31,21 @@ final class TokenModelFigures {
         for (int i = 0; i < points; i++) {
             params[i] = from * Math.pow(to / from, (double) i / (points - 1));
         }
+    }
+
+    /** Figure file stem → two-line caption, in report order. */
+    static Map<String, String> captions() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("a_token", "The paper's §2 model, computed: per-token cross-entropy falls as a power law in "
+                + "parameters N and per-token accuracy p = exp(−CE) rises smoothly.");
+        c.put("b_exact_match", "Exact match of L tokens, p^L: the same smooth p looks like a sudden ability once "
+                + "all L tokens must be right.");
+        c.put("c_exact_match_log", "Exact match on a log axis: the sharp rise is a smooth curve, visible once small "
+                + "values are resolved.");
+        c.put("d_edit_distance", "Expected token edit distance L·(1 − p): a linear metric of the same p falls "
+                + "smoothly and predictably.");
+        c.put("e_brier", "Per-token Brier score: another continuous metric, smooth in N.");
+        return c;
     }
 
     private Curve curve(String name, DoubleUnaryOperator f) {

@@ -12,8 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /** The command line as a user meets it: the quick pipeline end to end, and refusals of bad input. */
 class LabCommandTest {
@@ -59,6 +67,36 @@ class LabCommandTest {
         String before = Files.readString(dir.resolve("summary.csv"));
         assertEquals(0, lab("train", "lenet-mnist", "--profile", "quick", "--out", out.toString()).code());
         assertEquals(before, Files.readString(dir.resolve("summary.csv")));
+        reportCoversTheStoredExperiment(out);
+    }
+
+    /** {@code figures} builds the report: well-formed, every image it references exists. */
+    private void reportCoversTheStoredExperiment(Path out) throws IOException {
+        assertEquals(0, lab("figures", "--profile", "quick", "--out", out.toString()).code());
+        assertTrue(Files.readString(out.resolve("lenet-mnist").resolve("resolution.csv"))
+                .startsWith("experiment,size,params,test_examples,trials,all_right,estimate,low,high"));
+        Path html = out.resolve("report").resolve("index.html");
+        Document doc;
+        try {
+            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new AssertionError("report/index.html is not well-formed: " + e.getMessage(), e);
+        }
+        NodeList images = doc.getElementsByTagName("img");
+        assertTrue(images.getLength() >= 11, "images: " + images.getLength());
+        for (int i = 0; i < images.getLength(); i++) {
+            String src = ((Element) images.item(i)).getAttribute("src");
+            assertTrue(Files.isRegularFile(html.getParent().resolve(src)), "missing image " + src);
+        }
+        String md = Files.readString(out.resolve("REPORT.md"));
+        Matcher m = Pattern.compile("!\\[[^]]*]\\(([^)]+)\\)").matcher(md);
+        int count = 0;
+        while (m.find()) {
+            assertTrue(Files.isRegularFile(out.resolve(m.group(1))), "missing image " + m.group(1));
+            count++;
+        }
+        assertEquals(images.getLength(), count);
+        assertTrue(Files.readString(out.resolve("emergence_scores.csv")).contains("lenet-mnist,accuracy,,every2,"));
     }
 
     @Test

@@ -25,6 +25,9 @@ public final class Intervals {
         double denom = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denom;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denom;
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+        // At 0 or n successes the bound is exactly 0 or 1; computed, it is off by rounding (e.g. 4e-19).
+        double low = successes == 0 ? 0 : Math.max(0, centre - half);
+        double high = successes == n ? 1 : Math.min(1, centre + half);
+        return new Interval(low, high);
     }
 }

@@ -21,6 +21,11 @@ public final class Reconstruction implements Metric {
         this.thresholds = List.copyOf(thresholds);
     }
 
+    /** The thresholds, validated. */
+    public List<Double> thresholds() {
+        return thresholds;
+    }
+
     @Override
     public String name() {
         return "reconstruction";

@@ -41,6 +41,16 @@ public final class SequenceSubsetAccuracy implements Metric {
                 all.length)).toList();
     }
 
+    /** Whether each test sequence, in order, has its first L images all right. */
+    public boolean[] sequencesAllRight(ExampleOutputs outputs, int l) {
+        int[] prefix = allRightPrefix(outputs);
+        boolean[] all = new boolean[prefix.length];
+        for (int s = 0; s < all.length; s++) {
+            all[s] = prefix[s] >= l;
+        }
+        return all;
+    }
+
     private static int count(int[] rightPrefix, int l) {
         int n = 0;
         for (int p : rightPrefix) {

@@ -34,40 +34,44 @@ public final class SubsetAccuracy implements Metric {
 
     @Override
     public List<MetricValue> evaluate(ExampleOutputs outputs) {
-        boolean[] correct = Classification.correct(outputs);
-        int[] order = Seeds.permutation(correct.length, permutationSeed);
-        return PerK.values(name(), ks, k -> estimate(correct, order, k).share());
+        return PerK.values(name(), ks, k -> {
+            boolean[] all = subsetsAllRight(outputs, k);
+            return all.length == 0 ? Double.NaN : (double) count(all) / all.length;
+        });
     }
 
     /** Wilson intervals over the M disjoint subsets: the resolution of a small test set made visible. */
     @Override
     public List<IntervalValue> intervals(ExampleOutputs outputs) {
-        boolean[] correct = Classification.correct(outputs);
-        int[] order = Seeds.permutation(correct.length, permutationSeed);
         return ks.stream().map(k -> {
-            Estimate e = estimate(correct, order, k);
-            return IntervalValue.wilson(name(), Integer.toString(k), e.allRight(), e.subsets());
+            boolean[] all = subsetsAllRight(outputs, k);
+            return IntervalValue.wilson(name(), Integer.toString(k), count(all), all.length);
         }).toList();
     }
 
-    /** Subsets with all K right, out of the number of subsets. */
-    public record Estimate(int allRight, int subsets) {
-        public double share() {
-            return subsets == 0 ? Double.NaN : (double) allRight / subsets;
-        }
+    /** Whether each of the ⌊N/K⌋ disjoint K-subsets of the fixed permutation, in order, is all right. */
+    public boolean[] subsetsAllRight(ExampleOutputs outputs, int k) {
+        boolean[] correct = Classification.correct(outputs);
+        return allRight(correct, Seeds.permutation(correct.length, permutationSeed), k);
     }
 
-    /** The estimate for one K, on the given per-example correctness and permutation. */
-    public static Estimate estimate(boolean[] correct, int[] order, int k) {
-        int m = order.length / k;
-        int hits = 0;
-        for (int s = 0; s < m; s++) {
-            boolean all = true;
-            for (int j = 0; j < k && all; j++) {
-                all = correct[order[s * k + j]];
+    /** Whether each disjoint K-subset {order[sK..sK+K)} of the examples is all right; leftovers are dropped. */
+    public static boolean[] allRight(boolean[] correct, int[] order, int k) {
+        boolean[] all = new boolean[order.length / k];
+        for (int s = 0; s < all.length; s++) {
+            all[s] = true;
+            for (int j = 0; j < k && all[s]; j++) {
+                all[s] = correct[order[s * k + j]];
             }
-            hits += all ? 1 : 0;
         }
-        return new Estimate(hits, m);
+        return all;
+    }
+
+    static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -4,18 +4,23 @@ import emergence.common.metrics.EmergenceScore;
 import emergence.common.metrics.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * Emergence scores of every metric of one experiment, on dense sampling (every size) and sparse sampling
- * ({@value #SPARSE_SIZES} sizes evenly spread over the family, as a paper with few models would have).
+ * Emergence scores of every metric of one experiment under several samplings of the family: {@code dense}
+ * (every size), {@code every2} and {@code every3} (every k-th size from the smallest, plus the largest) and
+ * {@code sparse} ({@value #SPARSE_SIZES} sizes evenly spread, as a paper with few models would have).
  * Scores use the across-seed means; a lower-is-better metric is scored on its negation so that
  * improvement is positive for every metric. Written as {@code emergence_scores.csv} ({@value #HEADER}).
  */
 public final class EmergenceTable {
     public static final String HEADER = "experiment,metric,metric_arg,sampling,score";
     public static final int SPARSE_SIZES = 4;
+    /** The every-k-th-size samplings of the table, besides all sizes ({@code dense}) and 4 ({@code sparse}). */
+    public static final List<Integer> EVERY = List.of(2, 3);
 
     /** One row. */
     public record Row(String experiment, String metric, String metricArg, String sampling, double score) {
@@ -34,9 +39,14 @@ public final class EmergenceTable {
                     .map(Metric::higherIsBetter).orElse(true);
             for (String arg : e.getValue()) {
                 Curve curve = summary.curve(e.getKey(), arg);
+                int n = curve.points().size();
                 rows.add(new Row(experiment, e.getKey(), arg, "dense", score(curve, higherIsBetter)));
-                int[] sparse = sparseIndices(curve.points().size(), SPARSE_SIZES);
-                rows.add(new Row(experiment, e.getKey(), arg, "sparse", score(curve.select(sparse), higherIsBetter)));
+                for (int k : EVERY) {
+                    rows.add(new Row(experiment, e.getKey(), arg, "every" + k,
+                            score(curve.select(everyKth(n, k)), higherIsBetter)));
+                }
+                rows.add(new Row(experiment, e.getKey(), arg, "sparse",
+                        score(curve.select(sparseIndices(n, SPARSE_SIZES)), higherIsBetter)));
             }
         }
         return new EmergenceTable(rows);
@@ -52,10 +62,20 @@ public final class EmergenceTable {
         return EmergenceScore.of(y);
     }
 
+    /** Indices 0, k, 2k, … of 0..n-1, and n-1 (the largest size is always kept). */
+    public static int[] everyKth(int n, int k) {
+        int[] idx = IntStream.iterate(0, i -> i < n, i -> i + k).toArray();
+        if (idx.length > 0 && idx[idx.length - 1] != n - 1) {
+            idx = Arrays.copyOf(idx, idx.length + 1);
+            idx[idx.length - 1] = n - 1;
+        }
+        return idx;
+    }
+
     /** {@code k} indices evenly spread over 0..n-1, first and last included (all of them if n ≤ k). */
     public static int[] sparseIndices(int n, int k) {
         if (n <= k) {
-            return java.util.stream.IntStream.range(0, n).toArray();
+            return IntStream.range(0, n).toArray();
         }
         int[] idx = new int[k];
         for (int i = 0; i < k; i++) {

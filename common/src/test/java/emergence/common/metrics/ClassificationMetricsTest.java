@@ -1,5 +1,6 @@
 package emergence.common.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,11 +73,11 @@ class ClassificationMetricsTest {
         boolean[] correct = {true, true, false, true, true, true, false, false, true};
         int[] identity = {0, 1, 2, 3, 4, 5, 6, 7, 8};
         // K=2 → subsets {0,1} {2,3} {4,5} {6,7}; example 8 left over. All right: {0,1}, {4,5}.
-        assertEquals(new SubsetAccuracy.Estimate(2, 4), SubsetAccuracy.estimate(correct, identity, 2));
+        assertArrayEquals(new boolean[] {true, false, true, false}, SubsetAccuracy.allRight(correct, identity, 2));
         // K=3 → {0,1,2} {3,4,5} {6,7,8}: only the middle one.
-        assertEquals(new SubsetAccuracy.Estimate(1, 3), SubsetAccuracy.estimate(correct, identity, 3));
+        assertArrayEquals(new boolean[] {false, true, false}, SubsetAccuracy.allRight(correct, identity, 3));
         // K=1 is plain accuracy.
-        assertEquals(6.0 / 9, SubsetAccuracy.estimate(correct, identity, 1).share(), 1e-12);
+        assertArrayEquals(correct, SubsetAccuracy.allRight(correct, identity, 1));
     }
 
     @Test

@@ -41,4 +41,15 @@ class ReconstructionMetricsTest {
         assertThrows(IllegalArgumentException.class, () -> new Reconstruction(List.of(0.0)));
         assertTrue(new Reconstruction(List.of(1e-9)).evaluate(OUT).get(0).value() == 0);
     }
+
+    @Test
+    void fittedLogNormalPredictsTheShareBelowC() {
+        // ln errors e^-2, e^0, e^2: mean 0, sd 2 (n-1), so the share below c = e^0 is one half, below e^2 Φ(1).
+        ExampleOutputs out = ReconstructionOutputs.of(new int[] {0, 1, 2}, new int[] {0, 0, 0},
+                new double[] {Math.exp(-2), 1, Math.exp(2)});
+        List<MetricValue> v = new FittedReconstruction(List.of(1.0, Math.exp(2))).evaluate(out);
+        assertEquals("reconstruction_predicted", v.get(0).metric());
+        assertEquals(0.5, v.get(0).value(), 1e-12);
+        assertEquals(0.8413447460685429, v.get(1).value(), 1e-12);
+    }
 }

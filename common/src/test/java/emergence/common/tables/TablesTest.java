@@ -47,6 +47,8 @@ class TablesTest {
     void sparseSamplingSpreadsIndicesOverTheFamily() {
         assertArrayEquals(new int[] {0, 4, 9, 13}, EmergenceTable.sparseIndices(14, 4));
         assertArrayEquals(new int[] {0, 1, 2}, EmergenceTable.sparseIndices(3, 4));
+        assertArrayEquals(new int[] {0, 3, 6, 9, 12, 13}, EmergenceTable.everyKth(14, 3));
+        assertArrayEquals(new int[] {0, 2, 4}, EmergenceTable.everyKth(5, 2));
     }
 
     @Test
@@ -55,7 +57,9 @@ class TablesTest {
         // linear over 5 sizes: score 4 for both, cross-entropy scored on its negation
         assertEquals(4.0, t.score("accuracy", "", "dense"), 1e-9);
         assertEquals(4.0, t.score("cross_entropy", "", "dense"), 1e-9);
-        assertEquals(4, t.rows().size());
+        // Every 2nd of 5 sizes: 3 points, steps twice as large, so half the score.
+        assertEquals(2.0, t.score("accuracy", "", "every2"), 1e-9);
+        assertEquals(2 * 4, t.rows().size());
     }
 
     @Test

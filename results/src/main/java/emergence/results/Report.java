@@ -1,0 +1,293 @@
+package emergence.results;
+
+import emergence.common.outputs.RunManifest;
+import emergence.common.outputs.TempNames;
+import emergence.common.tables.Curve;
+import emergence.common.tables.EmergenceTable;
+import emergence.common.tables.LoadedRun;
+import emergence.common.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The study's report, built from scored results: {@code report/index.html} (static, opens from disk, no
+ * network; well-formed XHTML syntax, so an XML parser can check it) and {@code REPORT.md} (the same for reading on a code host) under the results root, with every
+ * figure and its caption, the emergence scores under every sampling, the residuals of the predictions of the
+ * sharp metrics from the smooth ones, and the manifests summarised. Also writes the cross-experiment
+ * {@code emergence_scores.csv}. Both documents are written by hand from a small model of sections (a template
+ * engine would be a dependency for two pages).
+ */
+final class Report {
+    static final String HTML = "report/index.html";
+    static final String MARKDOWN = "REPORT.md";
+    static final String SCORES = "emergence_scores.csv";
+
+    /** One experiment's scored results and figures. */
+    record Section(Registry.Entry entry, Scoring.Scored scored) {
+    }
+
+    /** A sharp metric and its prediction from a smooth one, compared over sizes (seed means). */
+    private record Prediction(String measured, String predicted, String what) {
+    }
+
+    private static final Map<String, Prediction> PREDICTIONS = Map.of(
+            "lenet-mnist", new Prediction("subset_accuracy", "subset_accuracy_expected", "acc^K"),
+            "autoencoder-cifar", new Prediction("reconstruction", "reconstruction_predicted", "fitted log-normal"),
+            "omniglot-transformer", new Prediction("subset_accuracy", "subset_accuracy_expected", "acc^L"));
+
+    private final Path root;
+    private final List<Section> sections;
+
+    Report(Path root, List<Section> sections) {
+        this.root = root;
+        this.sections = List.copyOf(sections);
+    }
+
+    /** Writes both documents and the cross-experiment scores; returns their paths. */
+    List<Path> write() {
+        List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.scored().emergence().rows().stream()).toList();
+        Tables.writeCsv(root.resolve(SCORES), EmergenceTable.HEADER.split(","), printer -> {
+            for (EmergenceTable.Row r : all) {
+                printer.printRecord(r.experiment(), r.metric(), r.metricArg(), r.sampling(), Tables.format(r.score()));
+            }
+        });
+        Path html = root.resolve(HTML);
+        Path md = root.resolve(MARKDOWN);
+        writeAtomically(html, new Html().render());
+        writeAtomically(md, new Markdown().render());
+        return List.of(html, md, root.resolve(SCORES));
+    }
+
+    /** The content once, in two syntaxes. */
+    private abstract class Document {
+        final StringBuilder out = new StringBuilder();
+
+        abstract void heading(int level, String text);
+
+        abstract void paragraph(String text);
+
+        /** {@code path} relative to the results root. */
+        abstract void figure(String path, String caption);
+
+        abstract void table(List<String> header, List<List<String>> rows);
+
+        abstract String finish();
+
+        String render() {
+            heading(1, "Emergent abilities as a choice of metric: the lab's report");
+            paragraph("Schaeffer, Miranda & Koyejo (NeurIPS 2023) argue that \"emergent\" abilities can be an artefact "
+                    + "of the metric: fixed model outputs improve smoothly under a continuous metric and look sharp "
+                    + "under a discontinuous one. This report regenerates the argument from stored per-example "
+                    + "outputs: every figure and table below is a pure function of them.");
+            section2();
+            for (Section s : sections) {
+                experiment(s);
+            }
+            heading(2, "Emergence scores, all experiments");
+            paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
+                    + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes. Also in "
+                    + SCORES + ".");
+            List<List<String>> rows = new ArrayList<>();
+            for (Section s : sections) {
+                rows.addAll(scoreRows(s));
+            }
+            table(List.of("experiment", "metric", "argument", "dense", "every 2nd", "every 3rd", "4 sizes"), rows);
+            return finish();
+        }
+
+        private void section2() {
+            heading(2, "§2: the mathematical model");
+            TokenModelFigures.captions().forEach((stem, caption) ->
+                    figure(Lab.Model.DIR + "/figures/" + stem + ".png", caption));
+        }
+
+        private void experiment(Section s) {
+            String name = s.entry().experiment().name();
+            heading(2, s.entry().title() + " (" + name + ")");
+            s.entry().figures().captions().forEach((stem, caption) ->
+                    figure(name + "/figures/" + stem + ".png", caption));
+            Prediction p = PREDICTIONS.get(name);
+            if (p != null) {
+                paragraph("Residual of the prediction (" + p.what() + ") of " + p.measured()
+                        + " from the smooth metric, over sizes, seed means:");
+                table(List.of("argument", "largest abs(measured − predicted)", "at size"), residuals(s, p));
+            }
+            paragraph("Provenance, from the " + s.scored().runs() + " run manifests:");
+            table(List.of("field", "value"), provenance(s.scored().loaded()));
+        }
+
+        private List<List<String>> residuals(Section s, Prediction p) {
+            List<List<String>> rows = new ArrayList<>();
+            for (String arg : s.scored().summary().metricArgs().getOrDefault(p.measured(), List.of())) {
+                List<Curve.Point> m = s.scored().summary().curve(p.measured(), arg).points();
+                List<Curve.Point> q = s.scored().summary().curve(p.predicted(), arg).points();
+                double worst = -1;
+                String at = "";
+                for (int i = 0; i < m.size(); i++) {
+                    double d = Math.abs(m.get(i).mean() - q.get(i).mean());
+                    if (d > worst) {
+                        worst = d;
+                        at = m.get(i).size();
+                    }
+                }
+                rows.add(List.of(arg, String.format("%.4f", worst), at));
+            }
+            return rows;
+        }
+    }
+
+    private static List<List<String>> scoreRows(Section s) {
+        // Metric by name, then its argument by numeric value (K = 2 before K = 10).
+        Map<List<String>, Map<String, Double>> byMetric = new TreeMap<>(Comparator
+                .comparing((List<String> k) -> k.get(0))
+                .thenComparingDouble(k -> k.get(1).isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(k.get(1))));
+        for (EmergenceTable.Row r : s.scored().emergence().rows()) {
+            byMetric.computeIfAbsent(List.of(r.metric(), r.metricArg()), k -> new TreeMap<>())
+                    .put(r.sampling(), r.score());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byMetric.forEach((key, scores) -> {
+            List<String> row = new ArrayList<>(List.of(s.entry().experiment().name(), key.get(0), key.get(1)));
+            for (String sampling : List.of("dense", "every2", "every3", "sparse")) {
+                Double v = scores.get(sampling);
+                row.add(v == null ? "" : String.format("%.2f", v));
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** Distinct values of the manifests' provenance fields, and the total training time. */
+    static List<List<String>> provenance(List<LoadedRun> runs) {
+        List<RunManifest> m = runs.stream().map(LoadedRun::manifest).toList();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("runs", m.size() + " (" + m.stream().filter(RunManifest::ok).count() + " ok)"));
+        rows.add(List.of("profile", distinct(m, RunManifest::profile)));
+        rows.add(List.of("root seed", distinct(m, r -> Long.toString(r.rootSeed()))));
+        rows.add(List.of("seeds per size", Integer.toString(m.stream().mapToInt(RunManifest::replicate).max()
+                .orElse(-1) + 1)));
+        rows.add(List.of("budget", distinct(m, r -> new TreeMap<>(r.budget()).toString())));
+        for (String key : List.of("git_commit", "lab_version", "dl4j_version", "nd4j_artifact", "backend",
+                "blas_vendor", "java_version", "threads", "cores", "os")) {
+            rows.add(List.of(key, distinct(m, r -> r.environment().getOrDefault(key, "?"))));
+        }
+        rows.add(List.of("data checksums", distinct(m, r -> new TreeMap<>(r.data()).toString())));
+        rows.add(List.of("training time (sum over runs)",
+                Durations.format(m.stream().mapToDouble(RunManifest::trainSeconds).sum())));
+        return rows;
+    }
+
+    private static String distinct(List<RunManifest> m, Function<RunManifest, String> f) {
+        return String.join(", ", m.stream().map(f).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private final class Html extends Document {
+        Html() {
+            out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                    .append("<title>emergence-lab report</title>\n<style>\n")
+                    .append("body{font-family:sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}\n")
+                    .append("figure{margin:1.5em 0}img{max-width:100%}figcaption{color:#444}\n")
+                    .append("table{border-collapse:collapse;margin:1em 0;font-size:90%}\n")
+                    .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}\n")
+                    .append("</style>\n</head>\n<body>\n");
+        }
+
+        @Override
+        void heading(int level, String text) {
+            out.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
+        }
+
+        @Override
+        void paragraph(String text) {
+            out.append("<p>").append(escape(text)).append("</p>\n");
+        }
+
+        @Override
+        void figure(String path, String caption) {
+            // index.html lies one folder below the results root.
+            out.append("<figure><img src=\"../").append(escape(path)).append("\" alt=\"").append(escape(caption))
+                    .append("\"/><figcaption>").append(escape(caption)).append("</figcaption></figure>\n");
+        }
+
+        @Override
+        void table(List<String> header, List<List<String>> rows) {
+            out.append("<table>\n<tr>");
+            header.forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+            out.append("</tr>\n");
+            for (List<String> row : rows) {
+                out.append("<tr>");
+                row.forEach(c -> out.append("<td>").append(escape(c)).append("</td>"));
+                out.append("</tr>\n");
+            }
+            out.append("</table>\n");
+        }
+
+        @Override
+        String finish() {
+            return out.append("</body>\n</html>\n").toString();
+        }
+
+        private static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+    }
+
+    private final class Markdown extends Document {
+        @Override
+        void heading(int level, String text) {
+            out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+        }
+
+        @Override
+        void paragraph(String text) {
+            out.append(text).append("\n\n");
+        }
+
+        @Override
+        void figure(String path, String caption) {
+            String stem = path.substring(path.lastIndexOf('/') + 1).replace(".png", "");
+            out.append("![").append(stem).append("](").append(path)
+                    .append(")\n\n").append(caption).append("\n\n");
+        }
+
+        @Override
+        void table(List<String> header, List<List<String>> rows) {
+            out.append("| ").append(String.join(" | ", header)).append(" |\n|");
+            header.forEach(h -> out.append(" --- |"));
+            out.append('\n');
+            for (List<String> row : rows) {
+                out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+                        .append(" |\n");
+            }
+            out.append('\n');
+        }
+
+        @Override
+        String finish() {
+            return out.toString();
+        }
+    }
+
+    private static void writeAtomically(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(TempNames.of(file.getFileName().toString()));
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}
