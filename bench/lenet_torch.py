@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """PyTorch reference for `bin/lab bench lenet-mnist`: the same LeNet member, batch, optimiser and thread
-count as the lab's training path, on random MNIST-shaped data. Prints one line: seconds per epoch."""
+count as the lab's training path, on random MNIST-shaped data. Prints one line: seconds per epoch of one
+model (--conv1/--conv2/--hidden), or of a whole sweep (--sweep: every size in the list, --seeds models each,
+one after the other, each built and trained from scratch)."""
 import argparse
 import time
 
@@ -24,11 +26,27 @@ class LeNet(nn.Module):
         return self.fc2(x)
 
 
+def build(size, seed, lr):
+    torch.manual_seed(seed)
+    model = LeNet(*size)
+    return model, torch.optim.Adam(model.parameters(), lr=lr)
+
+
+def train(model, opt, batches):
+    for xb, yb in batches:
+        opt.zero_grad()
+        loss = F.cross_entropy(model(xb), yb)
+        loss.backward()
+        opt.step()
+
+
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--conv1", type=int, required=True)
-    p.add_argument("--conv2", type=int, required=True)
-    p.add_argument("--hidden", type=int, required=True)
+    p.add_argument("--conv1", type=int)
+    p.add_argument("--conv2", type=int)
+    p.add_argument("--hidden", type=int)
+    p.add_argument("--sweep", help="comma-separated sizes conv1:conv2:hidden, e.g. 1:1:1,1:2:2")
+    p.add_argument("--seeds", type=int, default=1)
     p.add_argument("--examples", type=int, default=12000)
     p.add_argument("--batch", type=int, default=128)
     p.add_argument("--lr", type=float, default=1e-3)
@@ -36,25 +54,26 @@ def main():
     p.add_argument("--warmup", type=int, default=20)
     p.add_argument("--epoch-size", type=int, default=60000)
     a = p.parse_args()
+    single = None if None in (a.conv1, a.conv2, a.hidden) else (a.conv1, a.conv2, a.hidden)
+    if (single is None) == (a.sweep is None):
+        p.error("give exactly one of --conv1/--conv2/--hidden and --sweep")
     torch.set_num_threads(a.threads)
-    torch.manual_seed(0)
-    model = LeNet(a.conv1, a.conv2, a.hidden)
-    opt = torch.optim.Adam(model.parameters(), lr=a.lr)
-    x = torch.randn(a.examples, 1, 28, 28)
-    y = torch.randint(0, 10, (a.examples,))
-    batches = [(x[i:i + a.batch], y[i:i + a.batch]) for i in range(0, a.examples, a.batch)]
-
-    def step(xb, yb):
-        opt.zero_grad()
-        loss = F.cross_entropy(model(xb), yb)
-        loss.backward()
-        opt.step()
-
-    for xb, yb in batches[:a.warmup]:
-        step(xb, yb)
+    sizes = [single] if a.sweep is None else [tuple(int(v) for v in s.split(":")) for s in a.sweep.split(",")]
+    n = a.examples + a.warmup * a.batch
+    x = torch.randn(n, 1, 28, 28)
+    y = torch.randint(0, 10, (n,))
+    batches = [(x[i:i + a.batch], y[i:i + a.batch]) for i in range(0, n, a.batch)]
+    model, opt = build(sizes[0], 0, a.lr)
+    train(model, opt, batches[:a.warmup])
+    timed = batches[a.warmup:]
     start = time.perf_counter()
-    for xb, yb in batches:
-        step(xb, yb)
+    if a.sweep is None:
+        train(model, opt, timed)
+    else:
+        for size in sizes:
+            for seed in range(a.seeds):
+                model, opt = build(size, seed, a.lr)
+                train(model, opt, timed)
     elapsed = time.perf_counter() - start
     print(f"{elapsed * a.epoch_size / a.examples:.4f}")
 

@@ -26,6 +26,8 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
@@ -35,13 +37,16 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bin/lab bench EXPERIMENT}: seconds per epoch (60,000 MNIST or 50,000 CIFAR images) of the lab's
  * training path and of the equivalent PyTorch script in {@code bench/} (same sizes, batch, optimiser and
- * threads, random data of the dataset's shape) at three sizes, measured in one run and written to
+ * threads, random data of the dataset's shape) at three sizes, and of a whole sweep (model {@code sweep}:
+ * every size of the paper family × {@value #SWEEP_SEEDS} seeds, each built and trained from scratch one epoch,
+ * the lab as its sweeps train them, PyTorch one model after the other), measured in one run and written to
  * {@code results/bench.csv} (rows of other experiments are kept).
  */
 @Command(name = "bench", description = "Time the lab's training path against PyTorch; writes results/bench.csv.")
 final class Bench implements Callable<Integer> {
     static final String HEADER = "experiment,model,lab_s_per_epoch,pytorch_s_per_epoch,ratio";
     private static final int WARMUP_STEPS = 20;
+    static final int SWEEP_SEEDS = 3;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "lenet-mnist or autoencoder-cifar")
     String experiment;
@@ -103,6 +108,18 @@ final class Bench implements Callable<Integer> {
             }, "lenet_torch.py", List.of("--conv1", "" + s.conv1(), "--conv2", "" + s.conv2(), "--hidden",
                     "" + s.hidden(), "--batch", "128", "--lr", "1e-4")));
         }
+        cases.add(new Case("sweep", () -> {
+            AdamBudget timed = new AdamBudget(examples, 1, 128, 1e-4);
+            long start = System.nanoTime();
+            for (LeNetSize s : LeNetFamily.SIZES) {
+                for (int seed = 0; seed < SWEEP_SEEDS; seed++) {
+                    new LeNetTrainer(data, data, timed).fit(LeNetNetwork.build(s, seed), seed, f -> { });
+                }
+            }
+            return (System.nanoTime() - start) / 1e9 * 60_000 / examples;
+        }, "lenet_torch.py", List.of("--sweep", LeNetFamily.SIZES.stream()
+                .map(s -> s.conv1() + ":" + s.conv2() + ":" + s.hidden()).collect(Collectors.joining(",")),
+                "--seeds", "" + SWEEP_SEEDS, "--batch", "128", "--lr", "1e-4")));
         return cases;
     }
 
@@ -122,6 +139,18 @@ final class Bench implements Callable<Integer> {
                 return (System.nanoTime() - start) / 1e9 * 50_000 / examples;
             }, "autoencoder_torch.py", List.of("--hidden", "" + h, "--batch", "256")));
         }
+        cases.add(new Case("sweep", () -> {
+            AdamBudget timed = new AdamBudget(examples, 1, 256, AutoencoderFamily.PAPER.learningRate());
+            long[] seeds = LongStream.range(0, SWEEP_SEEDS).toArray();
+            long start = System.nanoTime();
+            for (int h : AutoencoderFamily.WIDTHS) {
+                // As the sweep trains them: the seeds of one width together in one graph.
+                new AutoencoderTrainer(data, data, timed, Map.of()).fit(AutoencoderNetwork.build(h, seeds), seeds,
+                        f -> { });
+            }
+            return (System.nanoTime() - start) / 1e9 * 50_000 / examples;
+        }, "autoencoder_torch.py", List.of("--sweep", AutoencoderFamily.WIDTHS.stream().map(String::valueOf)
+                .collect(Collectors.joining(",")), "--seeds", "" + SWEEP_SEEDS, "--batch", "256")));
         return cases;
     }
 
