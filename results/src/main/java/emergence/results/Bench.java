@@ -15,6 +15,12 @@ import emergence.lenet.LeNetNetwork;
 import emergence.lenet.LeNetSize;
 import emergence.lenet.LeNetTrainer;
 import emergence.lenet.MnistTensors;
+import emergence.omniglot.OmniglotTensors;
+import emergence.omniglot.OmniglotTransformer;
+import emergence.omniglot.TransformerFamily;
+import emergence.omniglot.TransformerNetwork;
+import emergence.omniglot.TransformerSize;
+import emergence.omniglot.TransformerTrainer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +33,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.nd4j.linalg.api.buffer.DataType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +56,8 @@ final class Bench implements Callable<Integer> {
     private static final int WARMUP_STEPS = 20;
     static final int SWEEP_SEEDS = 3;
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "lenet-mnist or autoencoder-cifar")
+    @Parameters(index = "0", paramLabel = "EXPERIMENT",
+            description = "lenet-mnist, autoencoder-cifar or omniglot-transformer")
     String experiment;
 
     @Option(names = "--examples", description = "Examples timed per size (extrapolated to an epoch). Default: 6400.")
@@ -75,8 +84,9 @@ final class Bench implements Callable<Integer> {
         List<Case> cases = switch (experiment) {
             case LeNetMnist.NAME -> lenetCases();
             case AutoencoderCifar.NAME -> autoencoderCases();
-            default -> throw new IllegalArgumentException("bench supports lenet-mnist and autoencoder-cifar, got '"
-                    + experiment + "'");
+            case OmniglotTransformer.NAME -> transformerCases();
+            default -> throw new IllegalArgumentException("bench supports lenet-mnist, autoencoder-cifar and "
+                    + "omniglot-transformer, got '" + experiment + "'");
         };
         SweepRunner.pinThreads(threads);
         List<String[]> rows = new ArrayList<>();
@@ -151,6 +161,36 @@ final class Bench implements Callable<Integer> {
             return (System.nanoTime() - start) / 1e9 * 50_000 / examples;
         }, "autoencoder_torch.py", List.of("--sweep", AutoencoderFamily.WIDTHS.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")), "--seeds", "" + SWEEP_SEEDS, "--batch", "256")));
+        return cases;
+    }
+
+    /** Three transformer sizes on 1,623 classes; an epoch is the paper profile's 24,345 training images. */
+    private List<Case> transformerCases() {
+        List<Case> cases = new ArrayList<>();
+        int classes = TransformerFamily.PAPER.classes();
+        int length = TransformerFamily.LENGTH;
+        int batch = TransformerFamily.PAPER.budget().batchSize();
+        int epoch = TransformerFamily.PAPER.budget().trainExamples();
+        int n = (examples + WARMUP_STEPS * batch) / length * length;
+        LabeledImages images = random(n, 1, TransformerFamily.SIDE, classes);
+        OmniglotTensors data = OmniglotTensors.of(images, IntStream.range(0, n).toArray(), classes);
+        int[] sequences = IntStream.range(0, length).toArray();
+        for (int i : new int[] {0, 3, TransformerFamily.SIZES.size() - 1}) {
+            TransformerSize s = TransformerFamily.SIZES.get(i);
+            cases.add(new Case(s.id(), () -> {
+                TransformerNetwork net = TransformerNetwork.build(s, classes, TransformerFamily.SIDE, length, 1,
+                        DataType.FLOAT);
+                new TransformerTrainer(data, data, sequences, new AdamBudget(WARMUP_STEPS * batch, 1, batch, 1e-3),
+                        length, TransformerFamily.SIDE).fit(net, 1, f -> { });
+                AdamBudget timed = new AdamBudget(examples / length * length, 1, batch, 1e-3);
+                long start = System.nanoTime();
+                new TransformerTrainer(data, data, sequences, timed, length, TransformerFamily.SIDE)
+                        .fit(net, 2, f -> { });
+                return (System.nanoTime() - start) / 1e9 * epoch / timed.trainExamples();
+            }, "transformer_torch.py", List.of("--d-model", "" + s.dModel(), "--layers", "" + s.layers(),
+                    "--heads", "" + s.heads(), "--channels", "" + s.channels(), "--classes", "" + classes,
+                    "--batch", "" + batch, "--epoch-size", "" + epoch)));
+        }
         return cases;
     }
 

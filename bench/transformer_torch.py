@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""PyTorch reference for `bin/lab bench omniglot-transformer`: the same causal transformer over sequences
+[img1, lab1, ..., imgL, labL] (two 3x3 convolutions with ReLU and 2x2 max-pooling, linear to d_model, label
+table, learned positions, pre-LayerNorm blocks of causal multi-head self-attention and a GELU MLP, final
+LayerNorm, class logits at image positions), batch, optimiser and thread count as the lab, on random
+Omniglot-shaped data. Prints one line: seconds per epoch (--epoch-size images)."""
+import argparse
+import math
+import time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Block(nn.Module):
+    def __init__(self, d, heads):
+        super().__init__()
+        self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
+        self.q, self.k, self.v, self.o = (nn.Linear(d, d) for _ in range(4))
+        self.fc1, self.fc2 = nn.Linear(d, 4 * d), nn.Linear(4 * d, d)
+        self.heads = heads
+
+    def forward(self, x, mask):
+        b, t, d = x.shape
+        h = self.ln1(x)
+        split = lambda z: z.view(b, t, self.heads, d // self.heads).transpose(1, 2)
+        q, k, v = split(self.q(h)), split(self.k(h)), split(self.v(h))
+        scores = q @ k.transpose(-1, -2) / math.sqrt(d // self.heads) + mask
+        mixed = (F.softmax(scores, dim=-1) @ v).transpose(1, 2).reshape(b, t, d)
+        x = x + self.o(mixed)
+        return x + self.fc2(F.gelu(self.fc1(self.ln2(x))))
+
+
+class Transformer(nn.Module):
+    def __init__(self, d, layers, heads, channels, classes, side, length):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, channels, 3, padding=1)
+        self.conv2 = nn.Conv2d(channels, 2 * channels, 3, padding=1)
+        self.embed = nn.Linear(2 * channels * (side // 4) ** 2, d)
+        self.labels = nn.Linear(classes, d, bias=False)
+        self.position = nn.Parameter(torch.zeros(2 * length, d))
+        self.blocks = nn.ModuleList(Block(d, heads) for _ in range(layers))
+        self.ln = nn.LayerNorm(d)
+        self.head = nn.Linear(d, classes)
+        self.register_buffer("mask", torch.triu(torch.full((2 * length, 2 * length), -1e9), diagonal=1))
+        self.side, self.length, self.d = side, length, d
+
+    def forward(self, images, onehot):
+        b = images.shape[0]
+        x = images.view(-1, 1, self.side, self.side)
+        x = F.max_pool2d(F.relu(self.conv1(x)), 2)
+        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
+        img = self.embed(x.flatten(1))
+        lab = self.labels(onehot.view(-1, onehot.shape[-1]))
+        x = torch.stack([img, lab], dim=1).view(b, 2 * self.length, self.d) + self.position
+        for block in self.blocks:
+            x = block(x, self.mask)
+        out = self.ln(x).view(b, self.length, 2, self.d)[:, :, 0, :]
+        return self.head(out.reshape(-1, self.d))
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--d-model", type=int, required=True)
+    p.add_argument("--layers", type=int, required=True)
+    p.add_argument("--heads", type=int, required=True)
+    p.add_argument("--channels", type=int, required=True)
+    p.add_argument("--classes", type=int, default=1623)
+    p.add_argument("--side", type=int, default=28)
+    p.add_argument("--length", type=int, default=5)
+    p.add_argument("--examples", type=int, default=6400, help="images timed")
+    p.add_argument("--batch", type=int, default=160, help="images per step (whole sequences)")
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--warmup", type=int, default=20)
+    p.add_argument("--epoch-size", type=int, default=24345)
+    a = p.parse_args()
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(0)
+    model = Transformer(a.d_model, a.layers, a.heads, a.channels, a.classes, a.side, a.length)
+    opt = torch.optim.Adam(model.parameters(), lr=a.lr)
+    seqs = a.batch // a.length
+    n = (a.examples + a.warmup * a.batch) // a.length
+    x = torch.rand(n, a.length, a.side * a.side)
+    y = torch.randint(0, a.classes, (n, a.length))
+    batches = [(x[i:i + seqs], y[i:i + seqs]) for i in range(0, n, seqs)]
+
+    def step(xb, yb):
+        opt.zero_grad()
+        logits = model(xb, F.one_hot(yb, a.classes).float())
+        F.cross_entropy(logits, yb.reshape(-1)).backward()
+        opt.step()
+
+    for xb, yb in batches[:a.warmup]:
+        step(xb, yb)
+    timed = batches[a.warmup:]
+    start = time.perf_counter()
+    for xb, yb in timed:
+        step(xb, yb)
+    elapsed = time.perf_counter() - start
+    print(f"{elapsed * a.epoch_size / a.examples:.4f}")
+
+
+if __name__ == "__main__":
+    main()
