@@ -2,6 +2,7 @@ package emergence.omniglot;
 
 import emergence.common.data.LabeledImages;
 import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -39,7 +40,7 @@ public record OmniglotTensors(INDArray images, int[] labels, int classes) {
 
     /** One-hot labels of the images at {@code rows} as sequences: [B, L, classes]. */
     public INDArray oneHot(int[] rows, int length) {
-        INDArray y = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, rows.length, classes);
+        INDArray y = Nd4j.zeros(DataType.FLOAT, rows.length, classes);
         for (int i = 0; i < rows.length; i++) {
             y.putScalar(i, labels[rows[i]], 1.0);
         }

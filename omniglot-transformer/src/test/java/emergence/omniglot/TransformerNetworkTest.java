@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class TransformerNetworkTest {
                     if (s <= t) {
                         assertArrayEquals(base[row], changed[row], 0f, "sequence " + b + ", image " + s
                                 + " changed when tokens after image " + t + " changed");
-                    } else if (!java.util.Arrays.equals(base[row], changed[row])) {
+                    } else if (!Arrays.equals(base[row], changed[row])) {
                         anyLaterDiffers = true;
                     }
                 }

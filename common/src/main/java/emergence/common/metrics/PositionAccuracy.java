@@ -3,6 +3,7 @@ package emergence.common.metrics;
 import emergence.common.outputs.ExampleOutputs;
 import emergence.common.outputs.SequenceOutputs;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Per-image accuracy at each position of a sequence ({@code accuracy_at_position}, argument = 1-based
@@ -43,7 +44,7 @@ public final class PositionAccuracy implements Metric {
             total[p]++;
             right[p] += correct[i] ? 1 : 0;
         }
-        return PerK.values(name(), java.util.stream.IntStream.rangeClosed(1, length).boxed().toList(),
+        return PerK.values(name(), IntStream.rangeClosed(1, length).boxed().toList(),
                 p -> (double) right[p - 1] / total[p - 1]);
     }
 }

@@ -1,7 +1,7 @@
 package emergence.common.nn;
 
-import emergence.common.sweep.Trainer.ProgressListener;
 import emergence.common.sweep.Seeds;
+import emergence.common.sweep.Trainer.ProgressListener;
 import emergence.common.sweep.TrainingDivergedException;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -118,7 +118,7 @@ public final class EpochFit {
         }).iterator();
     }
 
-    /** Reports progress after every optimiser step. */
+    /** Reports progress after every optimiser step, and frees dropped native memory about once a second. */
     private static final class StepCounter extends BaseListener {
         private final long total;
         private final ProgressListener progress;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -86,7 +87,7 @@ class OmniglotTest {
     @Test
     void inkIsOneThirdForALeftThirdStroke() throws IOException {
         LabeledImages images = Omniglot.load(fake(20), 1, 3).images();
-        assertArrayEquals(new byte[] {(byte) 255, 0, 0}, java.util.Arrays.copyOf(images.pixels(), 3));
+        assertArrayEquals(new byte[] {(byte) 255, 0, 0}, Arrays.copyOf(images.pixels(), 3));
     }
 
     @Test
