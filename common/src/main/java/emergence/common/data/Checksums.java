@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Checksums of files, and the refusal of a file whose checksum is not the pinned one. */
 public final class Checksums {
@@ -21,9 +24,18 @@ public final class Checksums {
         return digest(file, "SHA-256");
     }
 
-    /** Lower-case hex digest of the file's bytes with {@code algorithm} ({@code SHA-256}, {@code MD5}). */
+    /**
+     * Lower-case hex digest of the file's bytes with {@code algorithm}: {@code SHA-256}, {@code MD5}, or
+     * {@code GIT-SHA1}, git's blob id (SHA-1 of {@code "blob <size>\0"} and the bytes), by which a file in a
+     * public repository is pinned.
+     */
     public static String digest(Path file, String algorithm) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), newDigest(algorithm))) {
+        boolean git = algorithm.equals(DataFile.GIT_SHA1);
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                newDigest(git ? "SHA-1" : algorithm))) {
+            if (git) {
+                in.getMessageDigest().update(("blob " + Files.size(file) + "\0").getBytes(StandardCharsets.US_ASCII));
+            }
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
@@ -38,15 +50,29 @@ public final class Checksums {
      * @throws DataException naming the file, the expected and actual checksum, and the fix
      */
     public static String verify(Path file, DataFile spec, String fix) {
+        return verify(file, List.of(spec), fix);
+    }
+
+    /**
+     * Checks that {@code file} exists and matches one of the accepted pins (tried in order).
+     *
+     * @return the matching pin's checksum as recorded in manifests
+     * @throws DataException naming the file, every expected and actual checksum, and the fix
+     */
+    public static String verify(Path file, List<DataFile> accepted, String fix) {
         if (!Files.isRegularFile(file)) {
             throw new DataException("Missing data file " + file + ". " + fix);
         }
-        String actual = digest(file, spec.algorithm());
-        if (!actual.equals(spec.digest())) {
-            throw new DataException("Corrupt or wrong data file " + file + ": " + spec.algorithm() + " is " + actual
-                    + " but expected " + spec.digest() + ". " + fix);
+        List<String> mismatches = new ArrayList<>();
+        for (DataFile pin : accepted) {
+            String actual = digest(file, pin.algorithm());
+            if (actual.equals(pin.digest())) {
+                return pin.recorded();
+            }
+            mismatches.add(pin.algorithm() + " is " + actual + " but expected " + pin.digest());
         }
-        return spec.recorded();
+        throw new DataException("Corrupt or wrong data file " + file + ": " + String.join("; ", mismatches) + ". "
+                + fix);
     }
 
     private static MessageDigest newDigest(String algorithm) {

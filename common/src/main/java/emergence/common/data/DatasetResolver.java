@@ -46,7 +46,7 @@ public final class DatasetResolver {
             sums.put(tarball.name(), Checksums.verify(folder.resolve(tarball.name()), tarball, fix));
         } else {
             for (DataFile file : spec.files()) {
-                sums.put(file.name(), Checksums.verify(folder.resolve(file.name()), file, fix));
+                sums.put(file.name(), Checksums.verify(folder.resolve(file.name()), spec.accepted(file.name()), fix));
             }
         }
         return new VerifiedDataset(spec, folder, archive, sums);

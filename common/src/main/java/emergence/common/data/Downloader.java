@@ -37,7 +37,7 @@ public final class Downloader {
             Files.createDirectories(folder);
             if (spec.mirror().isPresent()) {
                 for (DataFile file : spec.files()) {
-                    download(spec.mirror().get().resolve(file.name()), file, folder);
+                    download(spec.mirror().get().resolve(file.name()), spec.download(file.name()), folder);
                 }
             } else if (spec.archive().flatMap(DataArchive::source).isPresent()) {
                 DataArchive archive = spec.archive().get();

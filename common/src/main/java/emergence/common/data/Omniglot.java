@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
@@ -28,10 +29,18 @@ public final class Omniglot {
     public static final int DRAWERS = 20;
     public static final int SOURCE_SIDE = 105;
 
+    /**
+     * The verified copies of {@code ../shared/data/omniglot} (re-packed zips, SHA-256), and the original zips as
+     * the authors' repository serves them at commit 057f034b (pinned by their git blob ids, the only checksum
+     * published for them), which {@code --download} fetches.
+     */
     public static final DatasetSpec SPEC = new DatasetSpec("omniglot", List.of(
             new DataFile(BACKGROUND, "03e550856941abf51b2aa1ca31e7c132ac31cc9065ba381f4176456ea69c7e5a"),
             new DataFile(EVALUATION, "77bb770c48b1491a69ba5b8d748f84d3dd7d9cc4a7cbdf770ee113ce0cec7784")),
-            Optional.empty());
+            Optional.of(URI.create("https://raw.githubusercontent.com/brendenlake/omniglot/"
+                    + "057f034baf2ecb8530bc5710e5a23584d2a519cc/python/")), Optional.empty(), List.of(
+            new DataFile(BACKGROUND, DataFile.GIT_SHA1, "71fd167eb6fdd312049395fbd247147a4b234231"),
+            new DataFile(EVALUATION, DataFile.GIT_SHA1, "8ccde0ed1565641f1fa8c57cdc6ff634e15fc5c1")));
 
     private static final Pattern ENTRY = Pattern.compile(
             "images_(?:background|evaluation)/[^/]+/character\\d+/(\\d{4})_(\\d{2})\\.png");

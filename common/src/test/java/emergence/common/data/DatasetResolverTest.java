@@ -153,6 +153,50 @@ class DatasetResolverTest {
     }
 
     @Test
+    void gitBlobIdIsWhatGitHashObjectPrints() throws Exception {
+        Path f = Files.write(tmp.resolve("hello.txt"), "hello\n".getBytes(StandardCharsets.UTF_8));
+        // `printf 'hello\n' | git hash-object --stdin`
+        assertEquals("ce013625030ba8dba906f756967f9e9ca394464a", Checksums.digest(f, DataFile.GIT_SHA1));
+    }
+
+    /** The toy dataset whose mirror serves b.bin re-packed: other bytes, pinned by their git blob id. */
+    private static DatasetSpec publishedSpec(byte[] servedB, Optional<URI> mirror) throws Exception {
+        Path tmpFile = Files.createTempFile("served", ".bin");
+        try {
+            Files.write(tmpFile, servedB);
+            String blob = Checksums.digest(tmpFile, DataFile.GIT_SHA1);
+            return new DatasetSpec("toy", spec().files(), mirror, Optional.empty(),
+                    List.of(new DataFile("b.bin", DataFile.GIT_SHA1, blob)));
+        } finally {
+            Files.delete(tmpFile);
+        }
+    }
+
+    @Test
+    void theMirrorsOwnCopyIsAcceptedByItsPublishedPinAndDownloadedAgainstIt() throws Exception {
+        byte[] served = "beta file, as the publisher packs it\n".getBytes(StandardCharsets.UTF_8);
+        Path root = root("published", false);
+        Files.write(root.resolve("toy").resolve("b.bin"), served);
+        VerifiedDataset d = new DatasetResolver(locator(Optional.of(root), Map.of()), false, new Downloader())
+                .resolve(publishedSpec(served, Optional.empty()));
+        assertTrue(d.checksums().get("b.bin").startsWith("git:"), d.checksums().toString());
+        assertEquals(sha(A), d.checksums().get("a.bin"));
+        HttpServer server = serve(name -> name.equals("a.bin") ? A : name.equals("b.bin") ? served : null);
+        try {
+            VerifiedDataset downloaded = new DatasetResolver(locator(Optional.empty(), Map.of()), true,
+                    new Downloader()).resolve(publishedSpec(served, Optional.of(mirror(server))));
+            assertTrue(Files.isRegularFile(downloaded.folder().resolve("b.bin")));
+        } finally {
+            server.stop(0);
+        }
+        Files.write(root.resolve("toy").resolve("b.bin"), "neither copy".getBytes(StandardCharsets.UTF_8));
+        DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
+                locator(Optional.of(root), Map.of()), false, new Downloader()).resolve(publishedSpec(served,
+                Optional.empty())));
+        assertTrue(e.getMessage().contains("SHA-256") && e.getMessage().contains("GIT-SHA1"), e.getMessage());
+    }
+
+    @Test
     void missingDatasetListsWhereItLookedAndTheFix() throws Exception {
         DataException e = assertThrows(DataException.class, () -> new DatasetResolver(
                 locator(Optional.of(tmp.resolve("nowhere")), Map.of()), false, new Downloader()).resolve(spec()));
