@@ -17,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every (size × replicate) job of an experiment's profile, one after the other. Finished runs are
- * skipped, so an interrupted sweep resumes where it stopped; each run is stored atomically; a diverged run
- * is stored as failed with its reason and the sweep goes on.
+ * Runs every (size × replicate) job of an experiment's profile, smallest size first; the replicates of one
+ * size train together when the trainer can ({@link Trainer#maxTogether()}). Finished runs are skipped, so an
+ * interrupted sweep resumes where it stopped; each run is stored atomically; a diverged run is stored as
+ * failed with its reason and the sweep goes on (a group that diverges is retrained run by run first).
  */
 public final class SweepRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SweepRunner.class);

@@ -39,6 +39,8 @@ class SweepRunnerTest {
         String divergeOn = "";
         String crashOn = "";
         double lr = 0.1;
+        /** Whether the trainer trains two replicates together (diverging together if one does). */
+        boolean together;
 
         @Override
         public String name() {
@@ -61,6 +63,29 @@ class SweepRunnerTest {
 
         @Override
         public Trainer trainer(VerifiedDataset data, Profile profile) {
+            Trainer alone = alone();
+            return !together ? alone : new Trainer() {
+                @Override
+                public TrainedModel train(RunSpec run, ProgressListener progress) {
+                    return alone.train(run, progress);
+                }
+
+                @Override
+                public int maxTogether() {
+                    return 2;
+                }
+
+                @Override
+                public List<TrainedModel> trainTogether(List<RunSpec> runs, ProgressListener progress) {
+                    if (runs.size() > 1 && runs.stream().anyMatch(r -> r.dirName().equals(divergeOn))) {
+                        throw new TrainingDivergedException("a member's loss became NaN");
+                    }
+                    return Trainer.super.trainTogether(runs, progress);
+                }
+            };
+        }
+
+        private Trainer alone() {
             return (run, progress) -> {
                 if (run.dirName().equals(crashOn)) {
                     throw new OutOfMemoryError("simulated crash in " + run.dirName());
@@ -105,6 +130,18 @@ class SweepRunnerTest {
         var runs = new RunStore(SweepRunner.runsDir(root, "fake", Profile.QUICK)).list();
         Summary s = Summary.score(LoadedRun.load(runs), e.metrics());
         return s.rows().stream().map(r -> r.size() + "," + r.seed() + "," + r.value()).toList();
+    }
+
+    @Test
+    void aGroupThatDivergesIsRetrainedRunByRunSoOnlyTheBadRunFails() {
+        FakeExperiment e = new FakeExperiment();
+        e.together = true;
+        e.divergeOn = "01_s1_r1";
+        assertEquals(8, runner(e, out).run(data()));
+        RunStore store = new RunStore(SweepRunner.runsDir(out, "fake", Profile.QUICK));
+        assertTrue(store.find("01_s1_r0").orElseThrow().manifest().ok());
+        assertFalse(store.find("01_s1_r1").orElseThrow().manifest().ok());
+        assertEquals(7, store.list().stream().filter(r -> r.manifest().ok()).count());
     }
 
     @Test
