@@ -1,5 +1,6 @@
 package emergence.omniglot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import emergence.common.data.Omniglot;
 import emergence.common.data.VerifiedDataset;
 import emergence.common.metrics.Accuracy;
 import emergence.common.nn.AdamBudget;
+import emergence.common.outputs.ClassificationOutputs;
 import emergence.common.outputs.ExampleOutputs;
 import emergence.common.outputs.SequenceOutputs;
 import emergence.common.sweep.RunSpec;
@@ -61,6 +63,20 @@ class OmniglotTransformerTest {
                 assertTrue(ids[s * 5 + i] >= 0 && ids[s * 5 + i] < 100);
             }
         }
+    }
+
+    @Test
+    void trainingTwiceWithTheSameSeedGivesTheSameOutputsBitForBit() {
+        boolean[] trains = new DrawerSplit(15, TransformerFamily.SPLIT_SEED).trains(drawn);
+        OmniglotTensors train = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, true), CLASSES);
+        OmniglotTensors test = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, false), CLASSES);
+        TransformerTrainer trainer = new TransformerTrainer(train, test, TestSequences.draw(test.count(), 5, 20, 23),
+                new AdamBudget(150, 2, 50, 1e-3), 5, TransformerFamily.SIDE);
+        RunSpec run = new RunSpec(OmniglotTransformer.NAME, new SizeSpec(TransformerFamily.SIZES.get(1).id(), 1,
+                Map.of()), 0, 0, 9);
+        double[] first = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
+        double[] second = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
+        assertArrayEquals(first, second, 0.0);
     }
 
     @Test
