@@ -17,12 +17,22 @@ import emergence.common.outputs.ReconstructionOutputs;
 import emergence.common.sweep.RunSpec;
 import emergence.common.sweep.SizeSpec;
 import emergence.common.sweep.TrainedModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The autoencoder family on real CIFAR-100 slices: parameter count, forward pass, training, determinism. */
@@ -70,6 +80,45 @@ class AutoencoderTest {
                 .addRowVector(sd.getVariable("decb").getArr().reshape(1, 3072));
         INDArray expected = recon.sub(x).muli(recon.sub(x)).mean(1);
         assertTrue(expected.equalsWithEps(net.perImageError(x).reshape(expected.shape()), 1e-5));
+    }
+
+    /** The same autoencoder with SameDiff's squaredDifference loss, from the same initial weights. */
+    private static SameDiff squaredDifferenceTwin(AutoencoderNetwork net) {
+        SameDiff sd = SameDiff.create();
+        SDVariable x = sd.placeHolder(AutoencoderNetwork.INPUT, DataType.FLOAT, net.members(), -1, 3072);
+        SDVariable target = sd.placeHolder(AutoencoderNetwork.TARGET, DataType.FLOAT, net.members(), -1, 3072);
+        SDVariable[] w = new SDVariable[4];
+        String[] names = {"encW", "encb", "decW", "decb"};
+        for (int i = 0; i < 4; i++) {
+            w[i] = sd.var(names[i], net.graph().getVariable(names[i]).getArr().dup());
+        }
+        SDVariable recon = sd.math().tanh(x.mmul(w[0]).add(w[1])).mmul(w[2]).add(w[3]);
+        sd.math().squaredDifference(recon, target).mean(AutoencoderNetwork.PER_IMAGE, 2).mean(1)
+                .sum(AutoencoderNetwork.LOSS);
+        return sd;
+    }
+
+    @Test
+    void theDotLossTrainsBitForBitLikeSquaredDifference() {
+        AutoencoderNetwork net = AutoencoderNetwork.build(4, 5, 6);
+        SameDiff twin = squaredDifferenceTwin(net);
+        List<DataSet> batches = new ArrayList<>();
+        for (int from = 0; from + 100 <= 1000; from += 100) {
+            int[] rows = IntStream.range(from, from + 100).toArray();
+            INDArray x = Nd4j.stack(0, train.rows(rows), train.rows(rows));
+            batches.add(new DataSet(x, x));
+        }
+        for (SameDiff sd : List.of(net.graph(), twin)) {
+            sd.setLossVariables(AutoencoderNetwork.LOSS);
+            sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(1e-3))
+                    .dataSetFeatureMapping(AutoencoderNetwork.INPUT)
+                    .dataSetLabelMapping(AutoencoderNetwork.TARGET).build());
+            sd.fit(new ExistingDataSetIterator(batches), 2);
+        }
+        for (String name : List.of("encW", "encb", "decW", "decb")) {
+            assertArrayEquals(twin.getVariable(name).getArr().dup().data().asFloat(),
+                    net.graph().getVariable(name).getArr().dup().data().asFloat(), 0f, name);
+        }
     }
 
     @Test
