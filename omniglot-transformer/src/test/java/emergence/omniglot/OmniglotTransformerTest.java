@@ -28,12 +28,17 @@ import org.junit.jupiter.api.Test;
 class OmniglotTransformerTest {
     private static final int CLASSES = 20;
     private static Omniglot.DrawnImages drawn;
+    private static OmniglotTensors train;
+    private static OmniglotTensors test;
 
     @BeforeAll
     static void load() {
         VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false, new Downloader())
                 .resolve(Omniglot.SPEC);
         drawn = Omniglot.load(data, CLASSES, TransformerFamily.SIDE);
+        boolean[] trains = new DrawerSplit(15, TransformerFamily.SPLIT_SEED).trains(drawn);
+        train = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, true), CLASSES);
+        test = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, false), CLASSES);
     }
 
     @Test
@@ -67,9 +72,6 @@ class OmniglotTransformerTest {
 
     @Test
     void trainingTwiceWithTheSameSeedGivesTheSameOutputsBitForBit() {
-        boolean[] trains = new DrawerSplit(15, TransformerFamily.SPLIT_SEED).trains(drawn);
-        OmniglotTensors train = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, true), CLASSES);
-        OmniglotTensors test = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, false), CLASSES);
         TransformerTrainer trainer = new TransformerTrainer(train, test, TestSequences.draw(test.count(), 5, 20, 23),
                 new AdamBudget(150, 2, 50, 1e-3), 5, TransformerFamily.SIDE);
         RunSpec run = new RunSpec(OmniglotTransformer.NAME, new SizeSpec(TransformerFamily.SIZES.get(1).id(), 1,
@@ -81,9 +83,6 @@ class OmniglotTransformerTest {
 
     @Test
     void shortTrainingBeatsChanceClearlyAndStoresEveryPosition() {
-        boolean[] trains = new DrawerSplit(15, TransformerFamily.SPLIT_SEED).trains(drawn);
-        OmniglotTensors train = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, true), CLASSES);
-        OmniglotTensors test = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, false), CLASSES);
         int[] sequences = TestSequences.draw(test.count(), 5, 40, 23);
         TransformerTrainer trainer = new TransformerTrainer(train, test, sequences,
                 new AdamBudget(train.count(), 8, 50, 2e-3), 5, TransformerFamily.SIDE);

@@ -4,7 +4,6 @@ import emergence.autoencoder.AutoencoderCifar;
 import emergence.common.metrics.Reconstruction;
 import emergence.common.metrics.SequenceSubsetAccuracy;
 import emergence.common.metrics.SubsetAccuracy;
-import emergence.common.outputs.ReconstructionOutputs;
 import emergence.common.sweep.Experiment;
 import emergence.lenet.LeNetMnist;
 import emergence.omniglot.OmniglotTransformer;
@@ -30,7 +29,7 @@ final class Registry {
         double c = AutoencoderCifar.DEFAULT_C;
         ENTRIES.put(AutoencoderCifar.NAME, new Entry(new AutoencoderCifar(), "Autoencoders on CIFAR-100",
                 new AutoencoderFigures(), new ResolutionStudy("Reconstruction_c, c=" + Reconstruction.arg(c), 1,
-                o -> below(o.values(ReconstructionOutputs.MSE), c))));
+                o -> Reconstruction.below(o, c))));
         SequenceSubsetAccuracy allFive = new SequenceSubsetAccuracy(List.of(5));
         ENTRIES.put(OmniglotTransformer.NAME, new Entry(new OmniglotTransformer(), "Causal transformer on Omniglot",
                 new OmniglotFigures(), new ResolutionStudy("all 5 images of a sequence right", 5,
@@ -38,14 +37,6 @@ final class Registry {
     }
 
     private Registry() {
-    }
-
-    private static boolean[] below(double[] errors, double c) {
-        boolean[] b = new boolean[errors.length];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = errors[i] < c;
-        }
-        return b;
     }
 
     static Entry get(String name) {

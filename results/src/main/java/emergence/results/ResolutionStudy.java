@@ -42,12 +42,15 @@ record ResolutionStudy(String label, int perTrial, Function<ExampleOutputs, bool
         runs.stream().filter(r -> r.manifest().ok())
                 .sorted((a, b) -> Integer.compare(a.manifest().sizeIndex(), b.manifest().sizeIndex()))
                 .forEach(r -> bySize.computeIfAbsent(r.manifest().sizeId(), k -> new ArrayList<>()).add(r));
+        // Each run's trial outcomes once; every test-set size then reads a prefix of them.
+        Map<String, List<boolean[]>> outcomes = new LinkedHashMap<>();
+        bySize.forEach((size, seeds) -> outcomes.put(size,
+                seeds.stream().map(r -> trials.apply(r.outputs())).toList()));
         List<Row> rows = new ArrayList<>();
         for (int n : TEST_EXAMPLES) {
             for (List<LoadedRun> seeds : bySize.values()) {
                 RunManifest first = seeds.get(0).manifest();
-                rows.add(pooled(first.sizeId(), first.params(),
-                        seeds.stream().map(r -> trials.apply(r.outputs())).toList(), n, perTrial));
+                rows.add(pooled(first.sizeId(), first.params(), outcomes.get(first.sizeId()), n, perTrial));
             }
         }
         return rows;

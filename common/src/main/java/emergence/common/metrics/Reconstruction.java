@@ -54,6 +54,16 @@ public final class Reconstruction implements Metric {
         return thresholds.stream().map(c -> IntervalValue.wilson(name(), arg(c), below(e, c), e.length)).toList();
     }
 
+    /** Whether each image's error is below {@code c} (one trial of Reconstruction_c per image). */
+    public static boolean[] below(ExampleOutputs outputs, double c) {
+        double[] errors = outputs.values(ReconstructionOutputs.MSE);
+        boolean[] b = new boolean[errors.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = errors[i] < c;
+        }
+        return b;
+    }
+
     private static int below(double[] errors, double c) {
         int n = 0;
         for (double v : errors) {
