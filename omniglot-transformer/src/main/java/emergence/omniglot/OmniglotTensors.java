@@ -2,6 +2,7 @@ package emergence.omniglot;
 
 import emergence.common.data.LabeledImages;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -36,6 +37,20 @@ public record OmniglotTensors(INDArray images, int[] labels, int classes) {
     /** Sequences of the images at {@code rows} (consecutive groups of {@code length}): [B, L, side²]. */
     public INDArray sequences(int[] rows, int length) {
         return Nd4j.pullRows(images, 1, rows).reshape(rows.length / length, length, images.columns());
+    }
+
+    /**
+     * As {@link #sequences(int[], int)}, each image translated by its own draw of {@code shift} from {@code rng}
+     * (training-time augmentation).
+     */
+    public INDArray sequences(int[] rows, int length, RandomShift shift, SplittableRandom rng) {
+        INDArray gathered = sequences(rows, length);
+        if (shift.max() == 0) {
+            return gathered;
+        }
+        float[] x = gathered.data().asFloat();
+        shift.apply(x, (int) Math.round(Math.sqrt(images.columns())), rng);
+        return Nd4j.create(x, gathered.shape(), 'c');
     }
 
     /** One-hot labels of the images at {@code rows} as sequences: [B, L, classes]. */

@@ -53,7 +53,7 @@ public final class OmniglotTransformer implements Experiment {
         OmniglotTensors test = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, false), p.classes());
         int[] sequences = TestSequences.draw(test.count(), TransformerFamily.LENGTH, p.testSequences(),
                 TransformerFamily.TEST_SEQUENCE_SEED);
-        return new TransformerTrainer(train, test, sequences, p.budget(), TransformerFamily.LENGTH,
+        return new TransformerTrainer(train, test, sequences, p.budget(), p.shift(), TransformerFamily.LENGTH,
                 TransformerFamily.SIDE);
     }
 

@@ -25,6 +25,7 @@ public final class TransformerFamily {
 
     /** Widths and depths, smallest first. */
     public static final List<TransformerSize> SIZES = List.of(
+            TransformerSize.of(8, 1, 2, 2),
             TransformerSize.of(16, 1, 2, 4),
             TransformerSize.of(24, 1, 2, 6),
             TransformerSize.of(32, 2, 2, 8),
@@ -33,16 +34,16 @@ public final class TransformerFamily {
             TransformerSize.of(96, 3, 4, 24),
             TransformerSize.of(128, 4, 4, 32));
 
-    /** Classes, test sequences and budget of a profile. */
-    public record Protocol(int classes, int testSequences, AdamBudget budget) {
+    /** Classes, test sequences, budget and training-image augmentation of a profile. */
+    public record Protocol(int classes, int testSequences, AdamBudget budget, RandomShift shift) {
     }
 
     /** The paper profile: all 1,623 characters (24,345 training images), 2,000 test sequences. */
     public static final Protocol PAPER = new Protocol(1623, 2000, new AdamBudget(1623 * TRAIN_DRAWERS, 15, 160,
-            1e-3));
+            1e-3), new RandomShift(2));
     /** The quick profile: the first 100 characters, 500 test sequences, every other size and the largest. */
     public static final Protocol QUICK = new Protocol(100, 500, new AdamBudget(100 * TRAIN_DRAWERS, 20, 160,
-            1e-3));
+            1e-3), new RandomShift(2));
 
     /** Progress-ETA cost of a size: multiply-accumulates per image (the head and table scale with classes). */
     private static double cost(TransformerSize s, int classes) {
@@ -80,6 +81,8 @@ public final class TransformerFamily {
         budget.put("sequence_length", LENGTH);
         budget.put("image_side", SIDE);
         budget.put("train_drawers", TRAIN_DRAWERS);
+        budget.put("augmentation", p.shift().max() == 0 ? "none" : "each training image shifted by up to ±"
+                + p.shift().max() + " px per axis (zero fill), drawn from the run's seed");
         budget.put("split_seed", SPLIT_SEED);
         budget.put("test_sequences", p.testSequences());
         budget.put("test_sequence_seed", TEST_SEQUENCE_SEED);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -21,26 +22,31 @@ import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Trains the causal transformer with SameDiff (Adam, cross-entropy at image positions) on sequences drawn
- * afresh every epoch: the run's shuffle of the training images, cut into sequences of {@code length}. Stores,
+ * afresh every epoch: the run's shuffle of the training images, cut into sequences of {@code length}, each
+ * image shifted by {@link RandomShift} with draws from the run's seed. Stores,
  * per fixed test sequence and position, the label, prediction, p(true) and Σp².
  */
 public final class TransformerTrainer implements Trainer {
     private static final int EVAL_SEQUENCES = 100;
     private static final int PROBE_SEQUENCES = 200;
+    /** Mixed into the run's seed for the stream of shifts (the minibatch shuffle uses the seed otherwise). */
+    private static final long SHIFT_STREAM = 0x51F7L;
 
     private final OmniglotTensors train;
     private final OmniglotTensors test;
     private final int[] testSequences;
     private final AdamBudget budget;
+    private final RandomShift shift;
     private final int length;
     private final int side;
 
     /**
      * @param testSequences row-major test-image indices of the fixed test sequences
      * @param budget        examples and batch in images; both multiples of {@code length}
+     * @param shift         augmentation of training images ({@link RandomShift#NONE} for none)
      */
     public TransformerTrainer(OmniglotTensors train, OmniglotTensors test, int[] testSequences, AdamBudget budget,
-                              int length, int side) {
+                              RandomShift shift, int length, int side) {
         budget.requireExamples(train.count());
         if (budget.trainExamples() % length != 0 || budget.batchSize() % length != 0) {
             throw new IllegalArgumentException("budget examples (" + budget.trainExamples() + ") and batch ("
@@ -50,6 +56,7 @@ public final class TransformerTrainer implements Trainer {
         this.test = test;
         this.testSequences = testSequences.clone();
         this.budget = budget;
+        this.shift = shift;
         this.length = length;
         this.side = side;
     }
@@ -76,8 +83,9 @@ public final class TransformerTrainer implements Trainer {
         Map<String, INDArray> probeInputs = new HashMap<>();
         probeInputs.put(TransformerNetwork.IMAGES, train.sequences(probe, length));
         probeInputs.put(TransformerNetwork.LABELS, train.oneHot(probe, length));
+        SplittableRandom shifts = new SplittableRandom(seed ^ SHIFT_STREAM);
         return EpochFit.run(sd, budget.schedule(), seed,
-                rows -> new DataSet(train.sequences(rows, length), train.oneHot(rows, length)),
+                rows -> new DataSet(train.sequences(rows, length, shift, shifts), train.oneHot(rows, length)),
                 () -> sd.output(probeInputs, TransformerNetwork.LOSS).get(TransformerNetwork.LOSS).getDouble(0),
                 progress);
     }

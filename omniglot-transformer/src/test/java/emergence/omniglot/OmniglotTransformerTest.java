@@ -73,8 +73,8 @@ class OmniglotTransformerTest {
     @Test
     void trainingTwiceWithTheSameSeedGivesTheSameOutputsBitForBit() {
         TransformerTrainer trainer = new TransformerTrainer(train, test, TestSequences.draw(test.count(), 5, 20, 23),
-                new AdamBudget(150, 2, 50, 1e-3), 5, TransformerFamily.SIDE);
-        RunSpec run = new RunSpec(OmniglotTransformer.NAME, new SizeSpec(TransformerFamily.SIZES.get(1).id(), 1,
+                new AdamBudget(150, 2, 50, 1e-3), new RandomShift(2), 5, TransformerFamily.SIDE);
+        RunSpec run = new RunSpec(OmniglotTransformer.NAME, new SizeSpec(TransformerFamily.SIZES.get(2).id(), 1,
                 Map.of()), 0, 0, 9);
         double[] first = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         double[] second = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
@@ -85,8 +85,8 @@ class OmniglotTransformerTest {
     void shortTrainingBeatsChanceClearlyAndStoresEveryPosition() {
         int[] sequences = TestSequences.draw(test.count(), 5, 40, 23);
         TransformerTrainer trainer = new TransformerTrainer(train, test, sequences,
-                new AdamBudget(train.count(), 8, 50, 2e-3), 5, TransformerFamily.SIDE);
-        TransformerSize size = TransformerFamily.SIZES.get(2);
+                new AdamBudget(train.count(), 8, 50, 2e-3), RandomShift.NONE, 5, TransformerFamily.SIDE);
+        TransformerSize size = TransformerFamily.SIZES.get(3);
         ExampleOutputs out = trainer.train(new RunSpec(OmniglotTransformer.NAME,
                 new SizeSpec(size.id(), 1, Map.of()), 0, 0, 3), f -> { }).outputs();
         assertEquals(200, out.rows());

@@ -175,17 +175,17 @@ final class Bench implements Callable<Integer> {
         LabeledImages images = random(n, 1, TransformerFamily.SIDE, classes);
         OmniglotTensors data = OmniglotTensors.of(images, IntStream.range(0, n).toArray(), classes);
         int[] sequences = IntStream.range(0, length).toArray();
-        for (int i : new int[] {0, 3, TransformerFamily.SIZES.size() - 1}) {
+        for (int i : new int[] {1, 4, TransformerFamily.SIZES.size() - 1}) {
             TransformerSize s = TransformerFamily.SIZES.get(i);
             cases.add(new Case(s.id(), () -> {
                 TransformerNetwork net = TransformerNetwork.build(s, classes, TransformerFamily.SIDE, length, 1,
                         DataType.FLOAT);
                 new TransformerTrainer(data, data, sequences, new AdamBudget(WARMUP_STEPS * batch, 1, batch, 1e-3),
-                        length, TransformerFamily.SIDE).fit(net, 1, f -> { });
+                        TransformerFamily.PAPER.shift(), length, TransformerFamily.SIDE).fit(net, 1, f -> { });
                 AdamBudget timed = new AdamBudget(examples / length * length, 1, batch, 1e-3);
                 long start = System.nanoTime();
-                new TransformerTrainer(data, data, sequences, timed, length, TransformerFamily.SIDE)
-                        .fit(net, 2, f -> { });
+                new TransformerTrainer(data, data, sequences, timed, TransformerFamily.PAPER.shift(), length,
+                        TransformerFamily.SIDE).fit(net, 2, f -> { });
                 return (System.nanoTime() - start) / 1e9 * epoch / timed.trainExamples();
             }, "transformer_torch.py", List.of("--d-model", "" + s.dModel(), "--layers", "" + s.layers(),
                     "--heads", "" + s.heads(), "--channels", "" + s.channels(), "--classes", "" + classes,
