@@ -7,22 +7,34 @@ import emergence.common.outputs.ExampleOutputs;
 import emergence.common.sweep.RunSpec;
 import emergence.common.sweep.Trainer;
 import emergence.common.sweep.TrainedModel;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Trains LeNet family members with SameDiff's iterator {@code fit} (Adam, softmax cross-entropy), the
- * training set preloaded once and reshuffled each epoch from the run's seed, then stores every test
- * example's prediction.
+ * training set preloaded once and reshuffled each epoch from each run's seed, then stores every test
+ * example's prediction. The replicates of one size train together in one graph ({@link LeNetNetwork}), each
+ * on its own shuffle.
  */
 public final class LeNetTrainer implements Trainer {
+    /** Replicates trained together at most (the paper profile's seeds). */
+    private static final int MAX_TOGETHER = 3;
+    /**
+     * Largest member, in forward multiply-accumulates per image, whose replicates train in one graph. Measured
+     * here (ms per member-step, one graph of 3 vs each alone): 4–9 vs 8–20 up to c6-16-h48 (253k MACs); from
+     * c8-16-h96 (346k) on, the block-diagonal layers' extra arithmetic eats the saving (10–67 vs 10–32).
+     */
+    private static final double MAX_MACS_TOGETHER = 300_000;
     private static final int EVAL_BATCH = 1000;
 
     private final MnistTensors train;
@@ -38,50 +50,87 @@ public final class LeNetTrainer implements Trainer {
 
     @Override
     public TrainedModel train(RunSpec run, ProgressListener progress) {
-        LeNetNetwork net = LeNetNetwork.build(LeNetSize.parse(run.size().id()), run.seed());
-        double finalLoss = fit(net, run.seed(), progress);
-        ExampleOutputs outputs = evaluate(net, test);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("steps", budget.steps());
-        details.put("final_train_loss", finalLoss);
-        return new TrainedModel(net.parameterCount(), outputs, details);
+        return trainTogether(List.of(run), progress).get(0);
+    }
+
+    @Override
+    public int maxTogether() {
+        return MAX_TOGETHER;
+    }
+
+    /** Whether the replicates of {@code size} train together in one graph (else one after the other). */
+    public static boolean trainsTogether(LeNetSize size) {
+        return size.forwardMacs() <= MAX_MACS_TOGETHER;
+    }
+
+    @Override
+    public List<TrainedModel> trainTogether(List<RunSpec> runs, ProgressListener progress) {
+        LeNetSize size = LeNetSize.parse(runs.get(0).size().id());
+        int together = trainsTogether(size) ? runs.size() : 1;
+        List<TrainedModel> models = new ArrayList<>();
+        for (int from = 0; from < runs.size(); from += together) {
+            List<RunSpec> group = runs.subList(from, from + together);
+            int done = from;
+            ProgressListener within = f -> progress.fractionDone((done + f * together) / runs.size());
+            long[] seeds = group.stream().mapToLong(RunSpec::seed).toArray();
+            LeNetNetwork net = LeNetNetwork.build(size, seeds);
+            double[] loss = fit(net, seeds, within);
+            List<ExampleOutputs> outputs = evaluate(net, test);
+            for (int m = 0; m < group.size(); m++) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("steps", budget.steps());
+                details.put("final_train_loss", loss[m]);
+                details.put("trained_together", together);
+                models.add(new TrainedModel(net.parameterCount(), outputs.get(m), details));
+            }
+        }
+        return models;
     }
 
     /**
-     * Trains in place and returns the final training loss.
+     * Trains in place, member m on the shuffle of {@code seeds[m]}; returns each member's final training loss
+     * (mean over up to 2,000 training images).
      *
-     * @throws emergence.common.sweep.TrainingDivergedException when the training loss is no longer finite
+     * @throws emergence.common.sweep.TrainingDivergedException when a training loss is no longer finite
      */
-    public double fit(LeNetNetwork net, long seed, ProgressListener progress) {
+    public double[] fit(LeNetNetwork net, long[] seeds, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(LeNetNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
                 .dataSetFeatureMapping(LeNetNetwork.INPUT).dataSetLabelMapping(LeNetNetwork.LABEL).build());
-        return EpochFit.run(sd, budget.schedule(),
-                seed, rows -> new DataSet(train.images(rows), train.oneHot(rows)), () -> trainingLoss(net),
-                progress);
+        int[] probe = IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray();
+        INDArray probeImages = train.images(probe);
+        INDArray probeLabels = train.oneHot(probe);
+        return EpochFit.runTogether(sd, budget.schedule(), seeds, rows -> {
+            INDArray[] images = new INDArray[rows.length];
+            INDArray[] labels = new INDArray[rows.length];
+            for (int m = 0; m < rows.length; m++) {
+                images[m] = train.images(rows[m]);
+                labels[m] = train.oneHot(rows[m]);
+            }
+            return new DataSet(rows.length == 1 ? images[0] : Nd4j.concat(1, images), Nd4j.stack(1, labels));
+        }, () -> net.loss(probeImages, probeLabels), progress);
     }
 
-    /** Probabilities of every test image, stored in the classifier schema. */
-    public static ExampleOutputs evaluate(LeNetNetwork net, MnistTensors test) {
+    /** Probabilities of every test image, stored in the classifier schema, one table per member. */
+    public static List<ExampleOutputs> evaluate(LeNetNetwork net, MnistTensors test) {
         int n = test.count();
-        float[] probs = new float[n * LeNetNetwork.CLASSES];
+        int s = net.members();
+        float[][] probs = new float[s][n * LeNetNetwork.CLASSES];
         for (int from = 0; from < n; from += EVAL_BATCH) {
             int[] rows = IntStream.range(from, Math.min(n, from + EVAL_BATCH)).toArray();
             INDArray p = net.predict(test.images(rows));
-            float[] chunk = p.dup('c').data().asFloat();
-            System.arraycopy(chunk, 0, probs, from * LeNetNetwork.CLASSES, chunk.length);
+            for (int m = 0; m < s; m++) {
+                float[] chunk = p.get(NDArrayIndex.all(), NDArrayIndex.point(m), NDArrayIndex.all()).dup('c').data()
+                        .asFloat();
+                System.arraycopy(chunk, 0, probs[m], from * LeNetNetwork.CLASSES, chunk.length);
+            }
         }
-        return ClassificationOutputs.fromProbabilities(IntStream.range(0, n).toArray(), test.labels(), probs,
-                LeNetNetwork.CLASSES);
-    }
-
-    /** Mean loss on (up to) the first 2,000 training images; NaN or infinite when training diverged. */
-    private double trainingLoss(LeNetNetwork net) {
-        int[] rows = IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray();
-        Map<String, INDArray> ph = new HashMap<>();
-        ph.put(LeNetNetwork.INPUT, train.images(rows));
-        ph.put(LeNetNetwork.LABEL, train.oneHot(rows));
-        return net.graph().output(ph, LeNetNetwork.LOSS).get(LeNetNetwork.LOSS).getDouble(0);
+        List<ExampleOutputs> tables = new ArrayList<>();
+        for (float[] member : probs) {
+            tables.add(ClassificationOutputs.fromProbabilities(IntStream.range(0, n).toArray(), test.labels(),
+                    member, LeNetNetwork.CLASSES));
+        }
+        return tables;
     }
 }

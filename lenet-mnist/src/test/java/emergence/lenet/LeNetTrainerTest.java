@@ -69,6 +69,28 @@ class LeNetTrainerTest {
     }
 
     @Test
+    void seedsTrainedTogetherEqualEachSeedTrainedAlone() {
+        LeNetTrainer trainer = new LeNetTrainer(train, test, new AdamBudget(1280, 2, 64, 2e-3));
+        LeNetSize size = new LeNetSize(3, 6, 16);
+        List<RunSpec> runs = List.of(run(size, 21), run(size, 22), run(size, 23));
+        List<TrainedModel> together = trainer.trainTogether(runs, f -> { });
+        assertEquals(3, together.size());
+        for (int m = 0; m < runs.size(); m++) {
+            TrainedModel alone = trainer.train(runs.get(m), f -> { });
+            double[] expected = alone.outputs().values(ClassificationOutputs.P_TRUE);
+            double[] actual = together.get(m).outputs().values(ClassificationOutputs.P_TRUE);
+            double worst = 0;
+            for (int i = 0; i < expected.length; i++) {
+                worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+            }
+            assertTrue(worst < 1e-4, "member " + m + ": largest |p(true) difference| " + worst);
+            assertEquals(alone.params(), together.get(m).params());
+            assertEquals((double) alone.details().get("final_train_loss"),
+                    (double) together.get(m).details().get("final_train_loss"), 1e-5);
+        }
+    }
+
+    @Test
     void aRunWhoseLossIsNaNIsReportedAsDiverged() {
         INDArray poisoned = train.features().dup();
         poisoned.putScalar(0, 100, Float.NaN);

@@ -22,6 +22,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
@@ -80,7 +81,7 @@ class LeNetTrainingPathTest {
         copyInto(net, mln);
         INDArray x = batch(16, 3)[0];
         INDArray expected = mln.output(x);
-        INDArray actual = net.predict(x);
+        INDArray actual = net.predict(x).reshape(expected.shape());
         assertArrayEquals(expected.shape(), actual.shape());
         assertTrue(expected.equalsWithEps(actual, 1e-5), "probabilities differ:\n" + expected + "\n" + actual);
         assertEquals(mln.numParams(), net.parameterCount());
@@ -100,7 +101,7 @@ class LeNetTrainingPathTest {
         QuietGradients.create(net.graph());
         Map<String, INDArray> ph = new HashMap<>();
         ph.put(LeNetNetwork.INPUT, b[0]);
-        ph.put(LeNetNetwork.LABEL, b[1]);
+        ph.put(LeNetNetwork.LABEL, b[1].reshape(b[1].size(0), 1, 10));
         double loss = net.graph().output(ph, LeNetNetwork.LOSS).get(LeNetNetwork.LOSS).getDouble(0);
         assertEquals(mln.score(), loss, 1e-5);
         Map<String, INDArray> grads = net.graph().calculateGradients(ph, LeNetNetwork.PARAMS);
@@ -115,6 +116,42 @@ class LeNetTrainingPathTest {
             double diff = converted.sub(ref).norm2Number().doubleValue();
             assertTrue(diff / scale < 1e-4, sdName + " gradient differs: relative " + diff / scale);
         });
+    }
+
+    @Test
+    void membersStackedInOneGraphGetExactlyTheGradientsOfEachMemberAlone() {
+        long[] seeds = {21, 22, 23};
+        INDArray[] x = new INDArray[seeds.length];
+        INDArray[] y = new INDArray[seeds.length];
+        for (int m = 0; m < seeds.length; m++) {
+            INDArray[] b = batch(8, 40 + m);
+            x[m] = b[0];
+            y[m] = b[1];
+        }
+        LeNetNetwork stacked = LeNetNetwork.build(SIZE, seeds);
+        QuietGradients.create(stacked.graph());
+        Map<String, INDArray> ph = new HashMap<>();
+        ph.put(LeNetNetwork.INPUT, Nd4j.concat(1, x));
+        ph.put(LeNetNetwork.LABEL, Nd4j.stack(1, y));
+        Map<String, INDArray> grads = stacked.graph().calculateGradients(ph, LeNetNetwork.PARAMS);
+        double blockNorms = 0;
+        for (int m = 0; m < seeds.length; m++) {
+            LeNetNetwork alone = LeNetNetwork.build(SIZE, seeds[m]);
+            QuietGradients.create(alone.graph());
+            Map<String, INDArray> one = new HashMap<>();
+            one.put(LeNetNetwork.INPUT, x[m]);
+            one.put(LeNetNetwork.LABEL, y[m].reshape(8, 1, 10));
+            Map<String, INDArray> expected = alone.graph().calculateGradients(one, LeNetNetwork.PARAMS);
+            INDArray conv1 = grads.get("conv1W").get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(m),
+                    NDArrayIndex.interval(m * SIZE.conv1(), (m + 1) * SIZE.conv1()));
+            INDArray fc2 = grads.get("fc2W").get(NDArrayIndex.interval(m * SIZE.hidden(), (m + 1) * SIZE.hidden()),
+                    NDArrayIndex.interval(m * 10, (m + 1) * 10));
+            assertTrue(conv1.equalsWithEps(expected.get("conv1W").reshape(conv1.shape()), 1e-6), "conv1W of " + m);
+            assertTrue(fc2.equalsWithEps(expected.get("fc2W").reshape(fc2.shape()), 1e-6), "fc2W of " + m);
+            blockNorms += Math.pow(conv1.norm2Number().doubleValue(), 2);
+        }
+        assertEquals(Math.sqrt(blockNorms), grads.get("conv1W").norm2Number().doubleValue(), 1e-6,
+                "the gradient of conv1W is 0 outside the members' own blocks");
     }
 
     @Test

@@ -110,10 +110,11 @@ final class Bench implements Callable<Integer> {
             LeNetSize s = LeNetFamily.SIZES.get(i);
             cases.add(new Case(s.id(), () -> {
                 LeNetNetwork net = LeNetNetwork.build(s, 1);
-                new LeNetTrainer(data, data, new AdamBudget(WARMUP_STEPS * 128, 1, 128, 1e-4)).fit(net, 1, f -> { });
+                new LeNetTrainer(data, data, new AdamBudget(WARMUP_STEPS * 128, 1, 128, 1e-4)).fit(net, new long[] {1},
+                        f -> { });
                 AdamBudget timed = new AdamBudget(examples, 1, 128, 1e-4);
                 long start = System.nanoTime();
-                new LeNetTrainer(data, data, timed).fit(net, 2, f -> { });
+                new LeNetTrainer(data, data, timed).fit(net, new long[] {2}, f -> { });
                 return (System.nanoTime() - start) / 1e9 * 60_000 / examples;
             }, "lenet_torch.py", List.of("--conv1", "" + s.conv1(), "--conv2", "" + s.conv2(), "--hidden",
                     "" + s.hidden(), "--batch", "128", "--lr", "1e-4")));
@@ -121,9 +122,16 @@ final class Bench implements Callable<Integer> {
         cases.add(new Case("sweep", () -> {
             AdamBudget timed = new AdamBudget(examples, 1, 128, 1e-4);
             long start = System.nanoTime();
+            long[] seeds = LongStream.range(0, SWEEP_SEEDS).toArray();
             for (LeNetSize s : LeNetFamily.SIZES) {
-                for (int seed = 0; seed < SWEEP_SEEDS; seed++) {
-                    new LeNetTrainer(data, data, timed).fit(LeNetNetwork.build(s, seed), seed, f -> { });
+                // As the sweep trains them: the seeds of a small size together in one graph.
+                if (LeNetTrainer.trainsTogether(s)) {
+                    new LeNetTrainer(data, data, timed).fit(LeNetNetwork.build(s, seeds), seeds, f -> { });
+                } else {
+                    for (long seed : seeds) {
+                        new LeNetTrainer(data, data, timed).fit(LeNetNetwork.build(s, seed), new long[] {seed},
+                                f -> { });
+                    }
                 }
             }
             return (System.nanoTime() - start) / 1e9 * 60_000 / examples;
