@@ -1,7 +1,7 @@
 package emergence.lenet;
 
-import emergence.common.nn.Graphs;
 import emergence.common.nn.BlockDiagonal;
+import emergence.common.nn.Graphs;
 import java.util.Collections;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.loss.LossReduce;
@@ -95,8 +95,9 @@ public final class LeNetNetwork {
         SDVariable labels = label.reshape(-1, CLASSES);
         SDVariable flatLogits = logits.reshape(-1, CLASSES);
         // Each member's mean: the sum over all S·B rows weighted 1/B. The weight goes into the loss op because in
-        // M2.1 a loss op's gradient ignores every op after it (scaling its output changed nothing: tested
-        // against DL4J's reference layers and against each member trained alone).
+        // M2.1 a loss op's backprop ignores any op applied to its output: a mean per member after it left the
+        // gradients B times too large, a ×S after a mean S times too small (against DL4J's reference layers and
+        // against each member trained alone).
         SDVariable perRowWeight = sd.math().reciprocal(sd.sizeAt(label, 0).castTo(DataType.FLOAT));
         sd.loss().softmaxCrossEntropy(LOSS, labels, flatLogits, perRowWeight, LossReduce.SUM, 0.0);
         sd.loss().softmaxCrossEntropy("per_example", labels, flatLogits, null, LossReduce.NONE, 0.0)
