@@ -3,7 +3,9 @@
 [img1, lab1, ..., imgL, labL] (two 3x3 convolutions with ReLU and 2x2 max-pooling, linear to d_model, label
 table, learned positions, pre-LayerNorm blocks of causal multi-head self-attention and a GELU MLP, final
 LayerNorm, class logits at image positions), batch, optimiser and thread count as the lab, on random
-Omniglot-shaped data. Prints one line: seconds per epoch (--epoch-size images)."""
+Omniglot-shaped data. Prints one line: seconds per epoch (--epoch-size images) of one model
+(--d-model/--layers/--heads/--channels), or of a whole sweep (--sweep: every size in the list, --seeds models
+each, one after the other, each built and trained from scratch)."""
 import argparse
 import math
 import time
@@ -62,10 +64,12 @@ class Transformer(nn.Module):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--d-model", type=int, required=True)
-    p.add_argument("--layers", type=int, required=True)
-    p.add_argument("--heads", type=int, required=True)
-    p.add_argument("--channels", type=int, required=True)
+    p.add_argument("--d-model", type=int)
+    p.add_argument("--layers", type=int)
+    p.add_argument("--heads", type=int)
+    p.add_argument("--channels", type=int)
+    p.add_argument("--sweep", help="comma-separated sizes d_model:layers:heads:channels, e.g. 8:1:2:2,16:1:2:4")
+    p.add_argument("--seeds", type=int, default=1)
     p.add_argument("--classes", type=int, default=1623)
     p.add_argument("--side", type=int, default=28)
     p.add_argument("--length", type=int, default=5)
@@ -76,28 +80,40 @@ def main():
     p.add_argument("--warmup", type=int, default=20)
     p.add_argument("--epoch-size", type=int, default=24345)
     a = p.parse_args()
+    single = (a.d_model, a.layers, a.heads, a.channels)
+    if (None in single) == (a.sweep is None):
+        p.error("give exactly one of --d-model/--layers/--heads/--channels and --sweep")
+    sizes = [single] if a.sweep is None else [tuple(int(v) for v in s.split(":")) for s in a.sweep.split(",")]
     torch.set_num_threads(a.threads)
-    torch.manual_seed(0)
-    model = Transformer(a.d_model, a.layers, a.heads, a.channels, a.classes, a.side, a.length)
-    opt = torch.optim.Adam(model.parameters(), lr=a.lr)
+
+    def build(size, seed):
+        torch.manual_seed(seed)
+        model = Transformer(*size, a.classes, a.side, a.length)
+        return model, torch.optim.Adam(model.parameters(), lr=a.lr)
+
     seqs = a.batch // a.length
     n = (a.examples + a.warmup * a.batch) // a.length
     x = torch.rand(n, a.length, a.side * a.side)
     y = torch.randint(0, a.classes, (n, a.length))
     batches = [(x[i:i + seqs], y[i:i + seqs]) for i in range(0, n, seqs)]
 
-    def step(xb, yb):
-        opt.zero_grad()
-        logits = model(xb, F.one_hot(yb, a.classes).float())
-        F.cross_entropy(logits, yb.reshape(-1)).backward()
-        opt.step()
+    def train(model, opt, part):
+        for xb, yb in part:
+            opt.zero_grad()
+            logits = model(xb, F.one_hot(yb, a.classes).float())
+            F.cross_entropy(logits, yb.reshape(-1)).backward()
+            opt.step()
 
-    for xb, yb in batches[:a.warmup]:
-        step(xb, yb)
+    model, opt = build(sizes[0], 0)
+    train(model, opt, batches[:a.warmup])
     timed = batches[a.warmup:]
     start = time.perf_counter()
-    for xb, yb in timed:
-        step(xb, yb)
+    if a.sweep is None:
+        train(model, opt, timed)
+    else:
+        for size in sizes:
+            for seed in range(a.seeds):
+                train(*build(size, seed), timed)
     elapsed = time.perf_counter() - start
     print(f"{elapsed * a.epoch_size / a.examples:.4f}")
 

@@ -178,7 +178,10 @@ final class Bench implements Callable<Integer> {
         return cases;
     }
 
-    /** Three transformer sizes on 1,623 classes; an epoch is the paper profile's 24,345 training images. */
+    /**
+     * Three transformer sizes and the whole family (one model after the other, as its sweep trains them) on
+     * 1,623 classes; an epoch is the paper profile's 24,345 training images.
+     */
     private List<Case> transformerCases() {
         List<Case> cases = new ArrayList<>();
         int classes = TransformerFamily.PAPER.classes();
@@ -205,6 +208,22 @@ final class Bench implements Callable<Integer> {
                     "--heads", "" + s.heads(), "--channels", "" + s.channels(), "--classes", "" + classes,
                     "--batch", "" + batch, "--epoch-size", "" + epoch)));
         }
+        cases.add(new Case("sweep", () -> {
+            AdamBudget timed = new AdamBudget(examples / length * length, 1, batch, 1e-3);
+            TransformerTrainer trainer = new TransformerTrainer(data, data, sequences, timed,
+                    TransformerFamily.PAPER.shift(), length, TransformerFamily.SIDE);
+            long start = System.nanoTime();
+            for (TransformerSize s : TransformerFamily.SIZES) {
+                for (int seed = 0; seed < SWEEP_SEEDS; seed++) {
+                    trainer.fit(TransformerNetwork.build(s, classes, TransformerFamily.SIDE, length, seed,
+                            DataType.FLOAT), seed, f -> { });
+                }
+            }
+            return (System.nanoTime() - start) / 1e9 * epoch / timed.trainExamples();
+        }, "transformer_torch.py", List.of("--sweep", TransformerFamily.SIZES.stream()
+                .map(s -> s.dModel() + ":" + s.layers() + ":" + s.heads() + ":" + s.channels())
+                .collect(Collectors.joining(",")), "--seeds", "" + SWEEP_SEEDS, "--classes", "" + classes,
+                "--batch", "" + batch, "--epoch-size", "" + epoch)));
         return cases;
     }
 
