@@ -76,12 +76,13 @@ public final class LeNetTrainer implements Trainer {
             LeNetNetwork net = LeNetNetwork.build(size, seeds);
             double[] loss = fit(net, seeds, within);
             List<ExampleOutputs> outputs = evaluate(net, test);
+            long params = net.parameterCount();
             for (int m = 0; m < group.size(); m++) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("steps", budget.steps());
                 details.put("final_train_loss", loss[m]);
                 details.put("trained_together", together);
-                models.add(new TrainedModel(net.parameterCount(), outputs.get(m), details));
+                models.add(new TrainedModel(params, outputs.get(m), details));
             }
         }
         return models;
