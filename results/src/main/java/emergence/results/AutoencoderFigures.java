@@ -64,7 +64,7 @@ public final class AutoencoderFigures implements ExperimentFigures {
         CurvePlot predicted = new CurvePlot("Autoencoders on CIFAR-100: the smooth error distribution predicts "
                 + "Reconstruction_c", "share of test images with error < c").subtitle("solid: measured; dashed: "
                 + "share below c of a log-normal fitted to the same per-image errors").yRange(0, 1);
-        List<Double> shown = List.of(0.02, AutoencoderCifar.DEFAULT_C, 0.1);
+        List<Double> shown = List.of(0.01, AutoencoderCifar.DEFAULT_C, 0.1);
         for (int i = 0; i < shown.size(); i++) {
             String c = Reconstruction.arg(shown.get(i));
             predicted.add("c=" + c + " measured", summary.curve("reconstruction", c));
