@@ -4,11 +4,12 @@ count as the lab's training path, on random MNIST-shaped data. Prints one line: 
 model (--conv1/--conv2/--hidden), or of a whole sweep (--sweep: every size in the list, --seeds models each,
 one after the other, each built and trained from scratch)."""
 import argparse
-import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+import timing
 
 
 class LeNet(nn.Module):
@@ -45,37 +46,18 @@ def main():
     p.add_argument("--conv1", type=int)
     p.add_argument("--conv2", type=int)
     p.add_argument("--hidden", type=int)
-    p.add_argument("--sweep", help="comma-separated sizes conv1:conv2:hidden, e.g. 1:1:1,1:2:2")
-    p.add_argument("--seeds", type=int, default=1)
-    p.add_argument("--examples", type=int, default=12000)
-    p.add_argument("--batch", type=int, default=128)
-    p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--warmup", type=int, default=20)
-    p.add_argument("--epoch-size", type=int, default=60000)
+    timing.add_options(p, "comma-separated sizes conv1:conv2:hidden, e.g. 1:1:1,1:2:2", examples=12000,
+                       batch=128, epoch_size=60000)
     a = p.parse_args()
     single = None if None in (a.conv1, a.conv2, a.hidden) else (a.conv1, a.conv2, a.hidden)
     if (single is None) == (a.sweep is None):
         p.error("give exactly one of --conv1/--conv2/--hidden and --sweep")
-    torch.set_num_threads(a.threads)
     sizes = [single] if a.sweep is None else [tuple(int(v) for v in s.split(":")) for s in a.sweep.split(",")]
     n = a.examples + a.warmup * a.batch
     x = torch.randn(n, 1, 28, 28)
     y = torch.randint(0, 10, (n,))
     batches = [(x[i:i + a.batch], y[i:i + a.batch]) for i in range(0, n, a.batch)]
-    model, opt = build(sizes[0], 0, a.lr)
-    train(model, opt, batches[:a.warmup])
-    timed = batches[a.warmup:]
-    start = time.perf_counter()
-    if a.sweep is None:
-        train(model, opt, timed)
-    else:
-        for size in sizes:
-            for seed in range(a.seeds):
-                model, opt = build(size, seed, a.lr)
-                train(model, opt, timed)
-    elapsed = time.perf_counter() - start
-    print(f"{elapsed * a.epoch_size / a.examples:.4f}")
+    timing.print_seconds_per_epoch(a, sizes, lambda size, seed: build(size, seed, a.lr), train, batches)
 
 
 if __name__ == "__main__":

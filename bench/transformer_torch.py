@@ -8,11 +8,12 @@ Omniglot-shaped data. Prints one line: seconds per epoch (--epoch-size images) o
 each, one after the other, each built and trained from scratch)."""
 import argparse
 import math
-import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+import timing
 
 
 class Block(nn.Module):
@@ -68,23 +69,16 @@ def main():
     p.add_argument("--layers", type=int)
     p.add_argument("--heads", type=int)
     p.add_argument("--channels", type=int)
-    p.add_argument("--sweep", help="comma-separated sizes d_model:layers:heads:channels, e.g. 8:1:2:2,16:1:2:4")
-    p.add_argument("--seeds", type=int, default=1)
     p.add_argument("--classes", type=int, default=1623)
     p.add_argument("--side", type=int, default=28)
     p.add_argument("--length", type=int, default=5)
-    p.add_argument("--examples", type=int, default=6400, help="images timed")
-    p.add_argument("--batch", type=int, default=160, help="images per step (whole sequences)")
-    p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--warmup", type=int, default=20)
-    p.add_argument("--epoch-size", type=int, default=24345)
+    timing.add_options(p, "comma-separated sizes d_model:layers:heads:channels, e.g. 8:1:2:2,16:1:2:4",
+                       examples=6400, batch=160, epoch_size=24345)
     a = p.parse_args()
     single = (a.d_model, a.layers, a.heads, a.channels)
     if (None in single) == (a.sweep is None):
         p.error("give exactly one of --d-model/--layers/--heads/--channels and --sweep")
     sizes = [single] if a.sweep is None else [tuple(int(v) for v in s.split(":")) for s in a.sweep.split(",")]
-    torch.set_num_threads(a.threads)
 
     def build(size, seed):
         torch.manual_seed(seed)
@@ -104,18 +98,7 @@ def main():
             F.cross_entropy(logits, yb.reshape(-1)).backward()
             opt.step()
 
-    model, opt = build(sizes[0], 0)
-    train(model, opt, batches[:a.warmup])
-    timed = batches[a.warmup:]
-    start = time.perf_counter()
-    if a.sweep is None:
-        train(model, opt, timed)
-    else:
-        for size in sizes:
-            for seed in range(a.seeds):
-                train(*build(size, seed), timed)
-    elapsed = time.perf_counter() - start
-    print(f"{elapsed * a.epoch_size / a.examples:.4f}")
+    timing.print_seconds_per_epoch(a, sizes, build, train, batches)
 
 
 if __name__ == "__main__":
