@@ -74,8 +74,7 @@ class OmniglotTransformerTest {
     void trainingTwiceWithTheSameSeedGivesTheSameOutputsBitForBit() {
         TransformerTrainer trainer = new TransformerTrainer(train, test, TestSequences.draw(test.count(), 5, 20, 23),
                 new AdamBudget(150, 2, 50, 1e-3), new RandomShift(2), 5, TransformerFamily.SIDE);
-        RunSpec run = new RunSpec(OmniglotTransformer.NAME, new SizeSpec(TransformerFamily.SIZES.get(2).id(), 1,
-                Map.of()), 0, 0, 9);
+        RunSpec run = new RunSpec(OmniglotTransformer.NAME, new SizeSpec("d024-l1", 1, Map.of()), 0, 0, 9);
         double[] first = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         double[] second = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         assertArrayEquals(first, second, 0.0);
@@ -86,7 +85,7 @@ class OmniglotTransformerTest {
         int[] sequences = TestSequences.draw(test.count(), 5, 40, 23);
         TransformerTrainer trainer = new TransformerTrainer(train, test, sequences,
                 new AdamBudget(train.count(), 8, 50, 2e-3), RandomShift.NONE, 5, TransformerFamily.SIDE);
-        TransformerSize size = TransformerFamily.SIZES.get(3);
+        TransformerSize size = TransformerFamily.size("d024-l1");
         ExampleOutputs out = trainer.train(new RunSpec(OmniglotTransformer.NAME,
                 new SizeSpec(size.id(), 1, Map.of()), 0, 0, 3), f -> { }).outputs();
         assertEquals(200, out.rows());

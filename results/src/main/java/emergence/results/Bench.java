@@ -192,8 +192,9 @@ final class Bench implements Callable<Integer> {
         LabeledImages images = random(n, 1, TransformerFamily.SIDE, classes);
         OmniglotTensors data = OmniglotTensors.of(images, IntStream.range(0, n).toArray(), classes);
         int[] sequences = IntStream.range(0, length).toArray();
-        for (int i : new int[] {1, 4, TransformerFamily.SIZES.size() - 1}) {
-            TransformerSize s = TransformerFamily.SIZES.get(i);
+        for (String id : List.of("d016-l1", "d064-l2", TransformerFamily.SIZES.get(TransformerFamily.SIZES.size() - 1)
+                .id())) {
+            TransformerSize s = TransformerFamily.size(id);
             cases.add(new Case(s.id(), () -> {
                 TransformerNetwork net = TransformerNetwork.build(s, classes, TransformerFamily.SIDE, length, 1,
                         DataType.FLOAT);
