@@ -83,10 +83,13 @@ class LeNetTrainerTest {
             for (int i = 0; i < expected.length; i++) {
                 worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
             }
-            assertTrue(worst < 1e-4, "member " + m + ": largest |p(true) difference| " + worst);
+            // Not bit for bit: the stacked graph's kernels sum in another order and 40 Adam steps amplify the
+            // float32 rounding (2.6e-4 on one machine, under 1e-4 on another); LeNetTrainingPathTest checks one
+            // step's gradients of every member against the member alone to 1e-6.
+            assertTrue(worst < 1e-3, "member " + m + ": largest |p(true) difference| " + worst);
             assertEquals(alone.params(), together.get(m).params());
             assertEquals((double) alone.details().get("final_train_loss"),
-                    (double) together.get(m).details().get("final_train_loss"), 1e-5);
+                    (double) together.get(m).details().get("final_train_loss"), 1e-4);
         }
     }
 
