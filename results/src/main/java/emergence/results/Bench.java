@@ -192,9 +192,9 @@ final class Bench implements Callable<Integer> {
         LabeledImages images = random(n, 1, TransformerFamily.SIDE, classes);
         OmniglotTensors data = OmniglotTensors.of(images, IntStream.range(0, n).toArray(), classes);
         int[] sequences = IntStream.range(0, length).toArray();
-        for (String id : List.of("d016-l1", "d064-l2", TransformerFamily.SIZES.get(TransformerFamily.SIZES.size() - 1)
-                .id())) {
-            TransformerSize s = TransformerFamily.size(id);
+        List<TransformerSize> shown = List.of(TransformerFamily.size("d016-l1"), TransformerFamily.size("d064-l2"),
+                TransformerFamily.SIZES.get(TransformerFamily.SIZES.size() - 1));
+        for (TransformerSize s : shown) {
             cases.add(new Case(s.id(), () -> {
                 TransformerNetwork net = TransformerNetwork.build(s, classes, TransformerFamily.SIDE, length, 1,
                         DataType.FLOAT);
