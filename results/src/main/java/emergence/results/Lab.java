@@ -70,14 +70,20 @@ public final class Lab {
         @Mixin
         SweepOptionsMixin sweep;
 
+        @Option(names = "--sizes", split = ",", paramLabel = "ID[,ID…]", description = "Train only these sizes "
+                + "(ids as in the run folders, e.g. h1024); the others stay as they are. Default: every size.")
+        List<String> sizes = List.of();
+
         @Override
         public Integer call() {
             Registry.Entry entry = Registry.get(experiment);
-            SweepOptions options = sweep.toOptions();
+            SweepOptions options = sweep.toOptions().withSizes(sizes);
+            SweepRunner runner = new SweepRunner(entry.experiment(), options, System.console() != null,
+                    Duration.ofSeconds(30));
+            runner.jobs(); // refuses an unknown --sizes id before the dataset is read
             VerifiedDataset data = verifiedData(entry, options);
             long start = System.nanoTime();
-            int trained = new SweepRunner(entry.experiment(), options, System.console() != null,
-                    Duration.ofSeconds(30)).run(data);
+            int trained = runner.run(data);
             Scoring.Scored scored = Scoring.score(entry.experiment(), options.out(), options.profile());
             List<Path> figures = Scoring.figures(entry, scored);
             LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained,

@@ -142,5 +142,11 @@ class LabCommandTest {
         Result experiment = lab("train", "resnet-imagenet", "--out", tmp.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, experiment.code());
         assertTrue(experiment.err().contains("unknown experiment"), experiment.err());
+        Path out = tmp.resolve("sizes");
+        Result sizes = lab("train", "lenet-mnist", "--profile", "quick", "--sizes", "c1-1-h1,c9-9-h9", "--out",
+                out.toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, sizes.code());
+        assertTrue(sizes.err().contains("no size 'c9-9-h9'") && sizes.err().contains("c1-1-h1, "), sizes.err());
+        assertFalse(Files.exists(out), "nothing may be written");
     }
 }

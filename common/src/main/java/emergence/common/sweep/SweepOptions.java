@@ -1,6 +1,7 @@
 package emergence.common.sweep;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param out      results root: runs go to {@code out/<experiment>/runs-<profile>/}
  * @param dataDir  explicit data root (wins over every other location)
  * @param download whether a dataset found nowhere may be downloaded into the cache
+ * @param sizes    ids of the sizes to train (empty: every size of the profile), e.g. to learn the largest
+ *                 member's result first; each run keeps the seed and index it has in the whole family
  */
 public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSeed, int threads, Path out,
-                           Optional<Path> dataDir, boolean download) {
+                           Optional<Path> dataDir, boolean download, List<String> sizes) {
     public static final long DEFAULT_ROOT_SEED = 20231210L;
 
     public SweepOptions {
@@ -24,6 +27,7 @@ public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSe
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(seeds, "seeds");
+        sizes = List.copyOf(sizes);
         seeds.ifPresent(s -> {
             if (s < 1 || s > 100) {
                 throw new IllegalArgumentException("--seeds must be in 1..100, got " + s);
@@ -32,6 +36,17 @@ public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSe
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("--threads must be in 1..256, got " + threads);
         }
+    }
+
+    /** The same options for every size of the profile. */
+    public SweepOptions(Profile profile, Optional<Integer> seeds, long rootSeed, int threads, Path out,
+                        Optional<Path> dataDir, boolean download) {
+        this(profile, seeds, rootSeed, threads, out, dataDir, download, List.of());
+    }
+
+    /** These options restricted to the given size ids (empty: every size). */
+    public SweepOptions withSizes(List<String> ids) {
+        return new SweepOptions(profile, seeds, rootSeed, threads, out, dataDir, download, ids);
     }
 
     /** Replicates per size: the explicit value or the plan's default. */

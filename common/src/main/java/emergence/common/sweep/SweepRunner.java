@@ -42,12 +42,28 @@ public final class SweepRunner {
         return out.resolve(experiment).resolve("runs-" + profile.id());
     }
 
-    /** The jobs of the sweep, smallest size first, replicates of one size together. */
+    /**
+     * The jobs of the sweep (of the sizes the options name, if any), smallest size first, replicates of one size
+     * together.
+     *
+     * @throws IllegalArgumentException when the options name a size the profile does not have
+     */
     public List<RunSpec> jobs() {
         FamilyPlan plan = experiment.plan(options.profile());
+        List<String> ids = plan.sizes().stream().map(SizeSpec::id).toList();
+        for (String id : options.sizes()) {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("--sizes: " + experiment.name() + " has no size '" + id
+                        + "' in its " + options.profile().id() + " profile; its sizes are " + String.join(", ", ids)
+                        + ".");
+            }
+        }
         List<RunSpec> jobs = new ArrayList<>();
         for (int i = 0; i < plan.sizes().size(); i++) {
             SizeSpec size = plan.sizes().get(i);
+            if (!options.sizes().isEmpty() && !options.sizes().contains(size.id())) {
+                continue;
+            }
             for (int r = 0; r < options.seedsFor(plan); r++) {
                 long seed = Seeds.derive(options.rootSeed(), experiment.name(), size.id(), r);
                 jobs.add(new RunSpec(experiment.name(), size, i, r, seed));
@@ -77,8 +93,9 @@ public final class SweepRunner {
             }
         }
         int total = jobs.size();
-        LOG.info("{} ({} profile): {} runs, {} already stored in {}, {} to train", experiment.name(),
-                options.profile().id(), total, total - pending.size(), store.dir(), pending.size());
+        LOG.info("{} ({} profile{}): {} runs, {} already stored in {}, {} to train", experiment.name(),
+                options.profile().id(), options.sizes().isEmpty() ? "" : ", sizes " + String.join(",", options.sizes()),
+                total, total - pending.size(), store.dir(), pending.size());
         if (pending.isEmpty()) {
             return 0;
         }

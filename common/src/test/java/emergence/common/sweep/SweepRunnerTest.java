@@ -186,6 +186,30 @@ class SweepRunnerTest {
     }
 
     @Test
+    void namedSizesTrainFirstWithTheSeedsAndIndicesOfTheWholeFamily() {
+        FakeExperiment first = new FakeExperiment();
+        SweepOptions all = new SweepOptions(Profile.QUICK, Optional.empty(), 7, 2, out, Optional.empty(), false);
+        assertEquals(2, new SweepRunner(first, all.withSizes(List.of("s3")), false, Duration.ofHours(1)).run(data()));
+        assertEquals(List.of("03_s3_r0", "03_s3_r1"), first.trained);
+        RunManifest m = new RunStore(SweepRunner.runsDir(out, "fake", Profile.QUICK)).find("03_s3_r1")
+                .orElseThrow().manifest();
+        assertEquals(Seeds.derive(7, "fake", "s3", 1), m.seed());
+        assertEquals(3, m.sizeIndex());
+
+        FakeExperiment rest = new FakeExperiment();
+        assertEquals(6, runner(rest, out).run(data()));
+        assertFalse(rest.trained.contains("03_s3_r0"));
+        FakeExperiment straight = new FakeExperiment();
+        runner(straight, out.resolve("straight")).run(data());
+        assertEquals(summaryLines(straight, out.resolve("straight")), summaryLines(rest, out));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SweepRunner(first, all.withSizes(List.of("s9")), false, Duration.ofHours(1)).jobs());
+        assertTrue(e.getMessage().contains("no size 's9'") && e.getMessage().contains("s0, s1, s2, s3"),
+                e.getMessage());
+    }
+
+    @Test
     void leftoverTemporaryFoldersAreRemovedAndNeverCountAsRuns() throws IOException {
         Path runs = SweepRunner.runsDir(out, "fake", Profile.QUICK);
         Path leftover = Files.createDirectories(runs.resolve(".tmp-00_s0_r0-123-1"));
