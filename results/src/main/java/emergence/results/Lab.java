@@ -78,9 +78,9 @@ public final class Lab {
         public Integer call() {
             Registry.Entry entry = Registry.get(experiment);
             SweepOptions options = sweep.toOptions().withSizes(sizes);
+            // Refuses an unknown --sizes id before the dataset is read.
             SweepRunner runner = new SweepRunner(entry.experiment(), options, System.console() != null,
                     Duration.ofSeconds(30));
-            runner.jobs(); // refuses an unknown --sizes id before the dataset is read
             VerifiedDataset data = verifiedData(entry, options);
             long start = System.nanoTime();
             int trained = runner.run(data);

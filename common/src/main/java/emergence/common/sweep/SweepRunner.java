@@ -30,11 +30,20 @@ public final class SweepRunner {
     private final boolean terminal;
     private final Duration logEvery;
 
+    /** @throws IllegalArgumentException when the options name a size the profile does not have */
     public SweepRunner(Experiment experiment, SweepOptions options, boolean terminal, Duration logEvery) {
         this.experiment = experiment;
         this.options = options;
         this.terminal = terminal;
         this.logEvery = logEvery;
+        List<String> ids = experiment.plan(options.profile()).sizes().stream().map(SizeSpec::id).toList();
+        for (String id : options.sizes()) {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("--sizes: " + experiment.name() + " has no size '" + id
+                        + "' in its " + options.profile().id() + " profile; its sizes are " + String.join(", ", ids)
+                        + ".");
+            }
+        }
     }
 
     /** Where this experiment's runs of the options' profile live. */
@@ -45,19 +54,9 @@ public final class SweepRunner {
     /**
      * The jobs of the sweep (of the sizes the options name, if any), smallest size first, replicates of one size
      * together.
-     *
-     * @throws IllegalArgumentException when the options name a size the profile does not have
      */
     public List<RunSpec> jobs() {
         FamilyPlan plan = experiment.plan(options.profile());
-        List<String> ids = plan.sizes().stream().map(SizeSpec::id).toList();
-        for (String id : options.sizes()) {
-            if (!ids.contains(id)) {
-                throw new IllegalArgumentException("--sizes: " + experiment.name() + " has no size '" + id
-                        + "' in its " + options.profile().id() + " profile; its sizes are " + String.join(", ", ids)
-                        + ".");
-            }
-        }
         List<RunSpec> jobs = new ArrayList<>();
         for (int i = 0; i < plan.sizes().size(); i++) {
             SizeSpec size = plan.sizes().get(i);

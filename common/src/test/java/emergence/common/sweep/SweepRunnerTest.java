@@ -204,7 +204,7 @@ class SweepRunnerTest {
         assertEquals(summaryLines(straight, out.resolve("straight")), summaryLines(rest, out));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SweepRunner(first, all.withSizes(List.of("s9")), false, Duration.ofHours(1)).jobs());
+                () -> new SweepRunner(first, all.withSizes(List.of("s9")), false, Duration.ofHours(1)));
         assertTrue(e.getMessage().contains("no size 's9'") && e.getMessage().contains("s0, s1, s2, s3"),
                 e.getMessage());
     }
