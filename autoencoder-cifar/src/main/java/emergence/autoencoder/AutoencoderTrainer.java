@@ -17,7 +17,6 @@ import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Trains autoencoders with SameDiff (Adam, mean squared error) and stores every test image's error. The
@@ -77,7 +76,7 @@ public final class AutoencoderTrainer implements Trainer {
     public double[] fit(AutoencoderNetwork net, long[] seeds, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(AutoencoderNetwork.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
+        sd.setTrainingConfig(TrainingConfig.builder().updater(budget.updater())
                 .dataSetFeatureMapping(AutoencoderNetwork.INPUT).dataSetLabelMapping(AutoencoderNetwork.TARGET)
                 .build());
         INDArray probe = train.rows(IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray());

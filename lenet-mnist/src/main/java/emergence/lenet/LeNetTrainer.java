@@ -18,7 +18,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Trains LeNet family members with SameDiff's iterator {@code fit} (Adam, softmax cross-entropy), the
@@ -97,7 +96,7 @@ public final class LeNetTrainer implements Trainer {
     public double[] fit(LeNetNetwork net, long[] seeds, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(LeNetNetwork.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
+        sd.setTrainingConfig(TrainingConfig.builder().updater(budget.updater())
                 .dataSetFeatureMapping(LeNetNetwork.INPUT).dataSetLabelMapping(LeNetNetwork.LABEL).build());
         int[] probe = IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray();
         INDArray probeImages = train.images(probe);

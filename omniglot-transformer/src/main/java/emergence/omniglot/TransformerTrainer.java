@@ -18,7 +18,6 @@ import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Trains the causal transformer with SameDiff (Adam, cross-entropy at image positions) on sequences drawn
@@ -76,7 +75,7 @@ public final class TransformerTrainer implements Trainer {
     public double fit(TransformerNetwork net, long seed, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(TransformerNetwork.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(budget.learningRate()))
+        sd.setTrainingConfig(TrainingConfig.builder().updater(budget.updater())
                 .dataSetFeatureMapping(TransformerNetwork.IMAGES).dataSetLabelMapping(TransformerNetwork.LABELS)
                 .build());
         int[] probe = IntStream.range(0, Math.min(PROBE_SEQUENCES * length, budget.trainExamples())).toArray();

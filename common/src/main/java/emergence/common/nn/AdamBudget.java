@@ -2,17 +2,25 @@ package emergence.common.nn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.schedule.MapSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 /**
  * A training budget shared by every size of a sweep: the same examples, epochs, batch and Adam learning
- * rate for the smallest and the largest network.
+ * rate schedule for the smallest and the largest network. The rate is constant, or steps down once to a lower
+ * rate for the final epochs.
  *
- * @param trainExamples training examples used (the first n of the training split), 100..10,000,000
- * @param epochs        passes over them, 1..1000
- * @param batchSize     minibatch size, 1..65536
- * @param learningRate  Adam learning rate, (0, 1]
+ * @param trainExamples       training examples used (the first n of the training split), 100..10,000,000
+ * @param epochs              passes over them, 1..1000
+ * @param batchSize           minibatch size, 1..65536
+ * @param learningRate        Adam learning rate, (0, 1]
+ * @param decayEpoch          first epoch (0-based) trained at {@code decayedLearningRate}, 1..epochs;
+ *                            {@code epochs} means the rate never changes
+ * @param decayedLearningRate Adam learning rate from {@code decayEpoch} on, (0, learningRate]
  */
-public record AdamBudget(int trainExamples, int epochs, int batchSize, double learningRate) {
+public record AdamBudget(int trainExamples, int epochs, int batchSize, double learningRate, int decayEpoch,
+                         double decayedLearningRate) {
     public AdamBudget {
         if (trainExamples < 100 || trainExamples > 10_000_000) {
             throw new IllegalArgumentException("trainExamples must be in 100..10000000, got " + trainExamples);
@@ -26,6 +34,39 @@ public record AdamBudget(int trainExamples, int epochs, int batchSize, double le
         if (!(learningRate > 0 && learningRate <= 1)) {
             throw new IllegalArgumentException("learningRate must be in (0, 1], got " + learningRate);
         }
+        if (decayEpoch < 1 || decayEpoch > epochs) {
+            throw new IllegalArgumentException("decayEpoch must be in 1.." + epochs + " (the epochs), got " + decayEpoch);
+        }
+        if (!(decayedLearningRate > 0 && decayedLearningRate <= learningRate)) {
+            throw new IllegalArgumentException("decayedLearningRate must be in (0, " + learningRate
+                    + "] (the learning rate), got " + decayedLearningRate);
+        }
+    }
+
+    /** A constant learning rate. */
+    public AdamBudget(int trainExamples, int epochs, int batchSize, double learningRate) {
+        this(trainExamples, epochs, batchSize, learningRate, epochs, learningRate);
+    }
+
+    /** This budget, with the rate stepping down to {@code decayedRate} from epoch {@code fromEpoch} (0-based). */
+    public AdamBudget withStepDecay(int fromEpoch, double decayedRate) {
+        return new AdamBudget(trainExamples, epochs, batchSize, learningRate, fromEpoch, decayedRate);
+    }
+
+    /** Whether the learning rate steps down before the last epoch ends. */
+    public boolean decays() {
+        return decayEpoch < epochs;
+    }
+
+    /**
+     * The Adam updater of this budget. The step is keyed to SameDiff's epoch count, which each
+     * {@code fit(iterator, 1)} call advances (see {@link EpochFit}).
+     */
+    public Adam updater() {
+        if (!decays()) {
+            return new Adam(learningRate);
+        }
+        return new Adam(new MapSchedule(ScheduleType.EPOCH, Map.of(0, learningRate, decayEpoch, decayedLearningRate)));
     }
 
     /** Refuses a training set smaller than the budget's examples. */
@@ -54,6 +95,10 @@ public record AdamBudget(int trainExamples, int epochs, int batchSize, double le
         m.put("batch_size", batchSize);
         m.put("optimizer", "adam");
         m.put("learning_rate", learningRate);
+        if (decays()) {
+            m.put("decay_epoch", decayEpoch);
+            m.put("decayed_learning_rate", decayedLearningRate);
+        }
         return m;
     }
 }
