@@ -137,6 +137,29 @@ class AutoencoderTest {
     }
 
     @Test
+    void theStepDecayStartsAtItsEpochOfTraining() {
+        // Epoch 2 at a rate of 1e-12 barely moves the weights after epoch 1; keyed to iterations, the tiny rate
+        // would already apply from the second step.
+        long[] seeds = {31};
+        AdamBudget oneEpoch = new AdamBudget(500, 1, 100, 1e-3);
+        AdamBudget frozenSecond = new AdamBudget(500, 2, 100, 1e-3).withStepDecay(1, 1e-12);
+        AdamBudget constantSecond = new AdamBudget(500, 2, 100, 1e-3);
+        float[][] weights = new float[3][];
+        List<AdamBudget> budgets = List.of(oneEpoch, frozenSecond, constantSecond);
+        for (int b = 0; b < budgets.size(); b++) {
+            AutoencoderNetwork net = AutoencoderNetwork.build(4, seeds);
+            new AutoencoderTrainer(train, test, budgets.get(b), Map.of()).fit(net, seeds, f -> { });
+            weights[b] = net.graph().getVariable("encW").getArr().dup().data().asFloat();
+        }
+        assertArrayEquals(weights[0], weights[1], 1e-6f);
+        double moved = 0;
+        for (int i = 0; i < weights[0].length; i++) {
+            moved = Math.max(moved, Math.abs(weights[0][i] - weights[2][i]));
+        }
+        assertTrue(moved > 1e-4, "a second epoch at 1e-3 moves the weights, by " + moved);
+    }
+
+    @Test
     void shortTrainingBeatsPredictingTheTrainingMean() {
         AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, new AdamBudget(2000, 3, 64, 1e-3), Map.of());
         ExampleOutputs out = trainer.train(run(32, 1), f -> { }).outputs();
