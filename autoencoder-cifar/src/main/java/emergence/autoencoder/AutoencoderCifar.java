@@ -32,8 +32,8 @@ public final class AutoencoderCifar implements Experiment {
      * Thresholds c of the default table, in standardised units² (per-image mean squared error). They span
      * the per-image errors of the family, from what only the widest members reach to what the narrow ones do.
      */
-    public static final List<Double> THRESHOLDS = List.of(0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.075, 0.1, 0.15,
-            0.2, 0.3);
+    public static final List<Double> THRESHOLDS = List.of(0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.075,
+            0.1, 0.15, 0.2, 0.3);
 
     @Override
     public String name() {
