@@ -1,25 +1,30 @@
 package emergence.autoencoder;
 
-import emergence.common.data.Cifar100;
-import emergence.common.data.DatasetSpec;
-import emergence.common.data.LabeledImages;
-import emergence.common.data.VerifiedDataset;
-import emergence.common.metrics.FittedReconstruction;
-import emergence.common.metrics.MeanSquaredError;
-import emergence.common.metrics.Metric;
-import emergence.common.metrics.Reconstruction;
-import emergence.common.nn.AdamBudget;
-import emergence.common.sweep.Experiment;
-import emergence.common.sweep.FamilyPlan;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.Trainer;
+import emergence.core.data.DatasetSpec;
+import emergence.core.data.LabeledImages;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.figures.FigureSet;
+import emergence.core.metrics.FittedReconstruction;
+import emergence.core.metrics.MeanSquaredError;
+import emergence.core.metrics.Metric;
+import emergence.core.metrics.Reconstruction;
+import emergence.core.outputs.OutputKind;
+import emergence.core.outputs.ReconstructionOutputs;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.Trainer;
+import emergence.training.nn.AdamBudget;
 import java.util.List;
 
 /**
  * The paper's §5 CIFAR-100 experiment: shallow autoencoders of growing width, scored by mean squared error
  * (smooth) and by Reconstruction_c, the share of test images reconstructed better than c (sharp).
  */
-public final class AutoencoderCifar implements Experiment {
+public final class AutoencoderCifar implements Experiment<AutoencoderSize, ReconstructionOutputs> {
     public static final String NAME = "autoencoder-cifar";
     /**
      * The default threshold, the one the emergence comparison with MSE is stated for: the largest tabulated c
@@ -40,17 +45,27 @@ public final class AutoencoderCifar implements Experiment {
     }
 
     @Override
+    public String title() {
+        return "Autoencoders on CIFAR-100";
+    }
+
+    @Override
+    public double order() {
+        return 5.2;
+    }
+
+    @Override
     public DatasetSpec dataset() {
         return Cifar100.SPEC;
     }
 
     @Override
-    public FamilyPlan plan(Profile profile) {
+    public FamilyPlan<AutoencoderSize> plan(Profile profile) {
         return AutoencoderFamily.plan(profile);
     }
 
     @Override
-    public Trainer trainer(VerifiedDataset data, Profile profile) {
+    public Trainer<AutoencoderSize> trainer(VerifiedDataset data, Profile profile) {
         AdamBudget budget = AutoencoderFamily.budget(profile);
         LabeledImages train = Cifar100.load(data, true);
         CifarTensors.Standardization z = CifarTensors.Standardization.of(train);
@@ -60,7 +75,37 @@ public final class AutoencoderCifar implements Experiment {
     }
 
     @Override
-    public List<Metric> metrics() {
+    public OutputKind<ReconstructionOutputs> outputs() {
+        return ReconstructionOutputs.KIND;
+    }
+
+    @Override
+    public List<Metric<ReconstructionOutputs>> metrics() {
         return List.of(new MeanSquaredError(), new Reconstruction(THRESHOLDS), new FittedReconstruction(THRESHOLDS));
+    }
+
+    @Override
+    public FigureSet figures() {
+        return new AutoencoderFigures();
+    }
+
+    @Override
+    public ResolutionStudy<ReconstructionOutputs> resolution() {
+        return new ResolutionStudy<>("Reconstruction_c, c=" + Reconstruction.arg(DEFAULT_C), 1,
+                o -> Reconstruction.below(o, DEFAULT_C));
+    }
+
+    @Override
+    public List<Prediction> predictions() {
+        return List.of(new Prediction(Reconstruction.NAME, FittedReconstruction.NAME, "fitted log-normal"));
+    }
+
+    /**
+     * Widths 1, 64 and 1024 and the whole paper family × 3 seeds, the seeds of one width together in one graph
+     * as its sweep trains them; an epoch is 50,000 images.
+     */
+    @Override
+    public List<BenchCase> benchCases(int examples, int warmup) {
+        return AutoencoderBench.cases(examples, warmup);
     }
 }

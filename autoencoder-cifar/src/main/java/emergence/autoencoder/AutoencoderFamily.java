@@ -1,10 +1,10 @@
 package emergence.autoencoder;
 
-import emergence.common.data.Cifar100;
-import emergence.common.nn.AdamBudget;
-import emergence.common.sweep.FamilyPlan;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.SizeSpec;
+import emergence.autoencoder.Cifar100;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SizeSpec;
+import emergence.training.nn.AdamBudget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,25 +44,12 @@ public final class AutoencoderFamily {
         return FamilyPlan.everyOtherAndLargest(WIDTHS);
     }
 
-    /** Size id of a width, e.g. {@code h0064}. */
-    public static String id(int hidden) {
-        return String.format("h%04d", hidden);
-    }
-
-    /** Width of a size id. */
-    public static int parse(String id) {
-        if (!id.matches("h\\d+")) {
-            throw new IllegalArgumentException("not an autoencoder size id (hNNNN): '" + id + "'");
-        }
-        return Integer.parseInt(id.substring(1));
-    }
-
-    public static FamilyPlan plan(Profile profile) {
-        List<SizeSpec> sizes = widths(profile).stream().map(h -> new SizeSpec(id(h),
-                2.0 * Cifar100.PIXELS * h + STEP_OVERHEAD_MACS, Map.of("hidden", h, "activation", "tanh"))).toList();
+    public static FamilyPlan<AutoencoderSize> plan(Profile profile) {
+        List<SizeSpec<AutoencoderSize>> sizes = widths(profile).stream().map(AutoencoderSize::of).map(s ->
+                new SizeSpec<>(s.id(), 2.0 * Cifar100.PIXELS * s.hidden() + STEP_OVERHEAD_MACS, s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "per-channel standardization with training-set mean and std");
-        return new FamilyPlan(sizes, profile == Profile.PAPER ? 3 : 1, budget);
+        return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 3 : 1, budget);
     }
 }

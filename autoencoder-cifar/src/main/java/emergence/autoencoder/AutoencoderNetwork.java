@@ -1,7 +1,7 @@
 package emergence.autoencoder;
 
-import emergence.common.data.Cifar100;
-import emergence.common.nn.Graphs;
+import emergence.autoencoder.Cifar100;
+import emergence.training.nn.Graphs;
 import java.util.Collections;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;

@@ -1,12 +1,11 @@
 package emergence.autoencoder;
 
-import emergence.common.nn.AdamBudget;
-import emergence.common.nn.EpochFit;
-import emergence.common.outputs.ExampleOutputs;
-import emergence.common.outputs.ReconstructionOutputs;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.TrainedModel;
-import emergence.common.sweep.Trainer;
+import emergence.core.outputs.ReconstructionOutputs;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.TrainedModel;
+import emergence.core.sweep.Trainer;
+import emergence.training.nn.AdamBudget;
+import emergence.training.nn.EpochFit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains autoencoders with SameDiff (Adam, mean squared error) and stores every test image's error. The
  * replicates of one width train together in one graph ({@link AutoencoderNetwork}), each on its own shuffle.
  */
-public final class AutoencoderTrainer implements Trainer {
+public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
     /** Replicates trained together at most (the paper profile's seeds). */
     private static final int MAX_TOGETHER = 3;
     private static final int EVAL_BATCH = 1000;
@@ -42,7 +41,7 @@ public final class AutoencoderTrainer implements Trainer {
     }
 
     @Override
-    public TrainedModel train(RunSpec run, ProgressListener progress) {
+    public TrainedModel train(RunSpec<AutoencoderSize> run, ProgressListener progress) {
         return trainTogether(List.of(run), progress).get(0);
     }
 
@@ -52,19 +51,19 @@ public final class AutoencoderTrainer implements Trainer {
     }
 
     @Override
-    public List<TrainedModel> trainTogether(List<RunSpec> runs, ProgressListener progress) {
-        int hidden = AutoencoderFamily.parse(runs.get(0).size().id());
+    public List<TrainedModel> trainTogether(List<RunSpec<AutoencoderSize>> runs, ProgressListener progress) {
+        int hidden = runs.get(0).size().config().hidden();
         long[] seeds = runs.stream().mapToLong(RunSpec::seed).toArray();
         AutoencoderNetwork net = AutoencoderNetwork.build(hidden, seeds);
         double[] loss = fit(net, seeds, progress);
-        List<ExampleOutputs> outputs = evaluate(net, test);
+        List<ReconstructionOutputs> outputs = evaluate(net, test);
         List<TrainedModel> models = new ArrayList<>();
         for (int m = 0; m < runs.size(); m++) {
             Map<String, Object> details = new LinkedHashMap<>(standardization);
             details.put("steps", budget.steps());
             details.put("final_train_loss", loss[m]);
             details.put("trained_together", runs.size());
-            models.add(new TrainedModel(net.parameterCount(), outputs.get(m), details));
+            models.add(new TrainedModel(net.parameterCount(), outputs.get(m).table(), details));
         }
         return models;
     }
@@ -76,7 +75,7 @@ public final class AutoencoderTrainer implements Trainer {
     public double[] fit(AutoencoderNetwork net, long[] seeds, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(AutoencoderNetwork.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder().updater(budget.updater())
+        sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
                 .dataSetFeatureMapping(AutoencoderNetwork.INPUT).dataSetLabelMapping(AutoencoderNetwork.TARGET)
                 .build());
         INDArray probe = train.rows(IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray());
@@ -94,7 +93,7 @@ public final class AutoencoderTrainer implements Trainer {
     }
 
     /** Per-image errors of every test image, one table per member. */
-    public static List<ExampleOutputs> evaluate(AutoencoderNetwork net, CifarTensors test) {
+    public static List<ReconstructionOutputs> evaluate(AutoencoderNetwork net, CifarTensors test) {
         int n = test.count();
         double[][] mse = new double[net.members()][n];
         for (int from = 0; from < n; from += EVAL_BATCH) {
@@ -107,9 +106,9 @@ public final class AutoencoderTrainer implements Trainer {
                 }
             }
         }
-        List<ExampleOutputs> tables = new ArrayList<>();
+        List<ReconstructionOutputs> tables = new ArrayList<>();
         for (double[] member : mse) {
-            tables.add(ReconstructionOutputs.of(IntStream.range(0, n).toArray(), test.labels(), member));
+            tables.add(new ReconstructionOutputs(IntStream.range(0, n).toArray(), test.labels(), member));
         }
         return tables;
     }

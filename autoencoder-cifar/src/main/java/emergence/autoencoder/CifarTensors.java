@@ -1,7 +1,7 @@
 package emergence.autoencoder;
 
-import emergence.common.data.Cifar100;
-import emergence.common.data.LabeledImages;
+import emergence.autoencoder.Cifar100;
+import emergence.core.data.LabeledImages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;

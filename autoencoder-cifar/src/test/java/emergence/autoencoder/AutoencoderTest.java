@@ -4,27 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.common.data.Cifar100;
-import emergence.common.data.DataLocator;
-import emergence.common.data.DatasetResolver;
-import emergence.common.data.Downloader;
-import emergence.common.data.LabeledImages;
-import emergence.common.data.VerifiedDataset;
-import emergence.common.metrics.MeanSquaredError;
-import emergence.common.nn.AdamBudget;
-import emergence.common.outputs.ExampleOutputs;
-import emergence.common.outputs.ReconstructionOutputs;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.SizeSpec;
-import emergence.common.sweep.TrainedModel;
+import emergence.autoencoder.Cifar100;
+import emergence.core.data.DataLocator;
+import emergence.core.data.DatasetResolver;
+import emergence.core.data.Downloader;
+import emergence.core.data.LabeledImages;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.metrics.MeanSquaredError;
+import emergence.core.outputs.ExampleOutputs;
+import emergence.core.outputs.ReconstructionOutputs;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.SizeSpec;
+import emergence.core.sweep.TrainedModel;
+import emergence.training.nn.AdamBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -51,8 +51,9 @@ class AutoencoderTest {
         test = CifarTensors.of(Cifar100.load(data, false).head(500), z);
     }
 
-    private static RunSpec run(int h, long seed) {
-        return new RunSpec(AutoencoderCifar.NAME, new SizeSpec(AutoencoderFamily.id(h), 1, Map.of()), 0, 0, seed);
+    private static RunSpec<AutoencoderSize> run(int h, long seed) {
+        AutoencoderSize size = AutoencoderSize.of(h);
+        return new RunSpec<>(AutoencoderCifar.NAME, new SizeSpec<>(size.id(), 1, size), 0, 0, seed);
     }
 
     @Test
@@ -124,7 +125,7 @@ class AutoencoderTest {
     @Test
     void replicatesTrainedTogetherEqualEachTrainedAlone() {
         AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, new AdamBudget(1000, 2, 100, 1e-3), Map.of());
-        List<RunSpec> runs = List.of(run(8, 21), run(8, 22), run(8, 23));
+        List<RunSpec<AutoencoderSize>> runs = List.of(run(8, 21), run(8, 22), run(8, 23));
         List<TrainedModel> together = trainer.trainTogether(runs, f -> { });
         for (int m = 0; m < runs.size(); m++) {
             double[] alone = trainer.train(runs.get(m), f -> { }).outputs().values(ReconstructionOutputs.MSE);
@@ -163,7 +164,7 @@ class AutoencoderTest {
     void shortTrainingBeatsPredictingTheTrainingMean() {
         AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, new AdamBudget(2000, 3, 64, 1e-3), Map.of());
         ExampleOutputs out = trainer.train(run(32, 1), f -> { }).outputs();
-        double mse = new MeanSquaredError().evaluate(out).get(0).value();
+        double mse = new MeanSquaredError().evaluate(ReconstructionOutputs.of(out)).get(0).value();
         INDArray mean = train.features().mean(0);
         double baseline = test.features().subRowVector(mean).muli(test.features().subRowVector(mean)).meanNumber()
                 .doubleValue();

@@ -1,9 +1,9 @@
 package emergence.lenet;
 
-import emergence.common.nn.AdamBudget;
-import emergence.common.sweep.FamilyPlan;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.SizeSpec;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SizeSpec;
+import emergence.training.nn.AdamBudget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +50,12 @@ public final class LeNetFamily {
         return FamilyPlan.everyOtherAndLargest(SIZES);
     }
 
-    public static FamilyPlan plan(Profile profile) {
-        List<SizeSpec> specs = sizes(profile).stream().map(s -> new SizeSpec(s.id(),
-                s.forwardMacs() + STEP_OVERHEAD_MACS, Map.of("conv1", s.conv1(), "conv2", s.conv2(),
-                "hidden", s.hidden()))).toList();
+    public static FamilyPlan<LeNetSize> plan(Profile profile) {
+        List<SizeSpec<LeNetSize>> specs = sizes(profile).stream()
+                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "(x/255-0.1307)/0.3081");
-        return new FamilyPlan(specs, profile == Profile.PAPER ? 3 : 1, budget);
+        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget);
     }
 }

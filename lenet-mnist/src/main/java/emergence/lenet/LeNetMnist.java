@@ -1,21 +1,26 @@
 package emergence.lenet;
 
-import emergence.common.nn.AdamBudget;
-import emergence.common.data.DatasetSpec;
-import emergence.common.data.LabeledImages;
-import emergence.common.data.Mnist;
-import emergence.common.data.VerifiedDataset;
-import emergence.common.metrics.Accuracy;
-import emergence.common.metrics.Brier;
-import emergence.common.metrics.CrossEntropy;
-import emergence.common.metrics.ExpectedErrors;
-import emergence.common.metrics.ExpectedSubsetAccuracy;
-import emergence.common.metrics.Metric;
-import emergence.common.metrics.SubsetAccuracy;
-import emergence.common.sweep.Experiment;
-import emergence.common.sweep.FamilyPlan;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.Trainer;
+import emergence.core.data.DatasetSpec;
+import emergence.core.data.LabeledImages;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.figures.FigureSet;
+import emergence.core.metrics.Accuracy;
+import emergence.core.metrics.Brier;
+import emergence.core.metrics.CrossEntropy;
+import emergence.core.metrics.ExpectedErrors;
+import emergence.core.metrics.ExpectedSubsetAccuracy;
+import emergence.core.metrics.Metric;
+import emergence.core.metrics.SubsetAccuracy;
+import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.Trainer;
+import emergence.training.nn.AdamBudget;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -23,16 +28,28 @@ import java.util.stream.IntStream;
  * The paper's §5 MNIST experiment: a LeNet family trained once per size and seed, scored by per-example
  * accuracy (smooth) and by K-of-K subset accuracy (sharp) on the same stored predictions.
  */
-public final class LeNetMnist implements Experiment {
+public final class LeNetMnist implements Experiment<LeNetSize, ClassificationOutputs> {
     public static final String NAME = "lenet-mnist";
     /** K = 1..10 for the subset metrics. */
     public static final List<Integer> KS = IntStream.rangeClosed(1, 10).boxed().toList();
     /** Seed of the fixed test-set permutation the measured subset accuracy cuts into K-subsets. */
     public static final long SUBSET_PERMUTATION_SEED = 17L;
+    /** The K of the resolution study. */
+    private static final int RESOLUTION_K = 5;
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "LeNet on MNIST";
+    }
+
+    @Override
+    public double order() {
+        return 5.1;
     }
 
     @Override
@@ -41,12 +58,12 @@ public final class LeNetMnist implements Experiment {
     }
 
     @Override
-    public FamilyPlan plan(Profile profile) {
+    public FamilyPlan<LeNetSize> plan(Profile profile) {
         return LeNetFamily.plan(profile);
     }
 
     @Override
-    public Trainer trainer(VerifiedDataset data, Profile profile) {
+    public Trainer<LeNetSize> trainer(VerifiedDataset data, Profile profile) {
         AdamBudget budget = LeNetFamily.budget(profile);
         LabeledImages train = Mnist.load(data, true).head(budget.trainExamples());
         LabeledImages test = Mnist.load(data, false);
@@ -54,9 +71,40 @@ public final class LeNetMnist implements Experiment {
     }
 
     @Override
-    public List<Metric> metrics() {
+    public OutputKind<ClassificationOutputs> outputs() {
+        return ClassificationOutputs.KIND;
+    }
+
+    @Override
+    public List<Metric<ClassificationOutputs>> metrics() {
         return List.of(new Accuracy(), new CrossEntropy(), new Brier(),
                 new SubsetAccuracy(KS, SUBSET_PERMUTATION_SEED), new ExpectedSubsetAccuracy(KS),
                 new ExpectedErrors(KS));
+    }
+
+    @Override
+    public FigureSet figures() {
+        return new LeNetFigures();
+    }
+
+    @Override
+    public ResolutionStudy<ClassificationOutputs> resolution() {
+        SubsetAccuracy subsets = new SubsetAccuracy(List.of(RESOLUTION_K), SUBSET_PERMUTATION_SEED);
+        return new ResolutionStudy<>(RESOLUTION_K + "-of-" + RESOLUTION_K + " subset accuracy", RESOLUTION_K,
+                o -> subsets.subsetsAllRight(o, RESOLUTION_K));
+    }
+
+    @Override
+    public List<Prediction> predictions() {
+        return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"));
+    }
+
+    /**
+     * Three sizes (smallest, c6-12-h24, largest) and the whole paper family × 3 seeds, the seeds of a small size
+     * together in one graph as its sweep trains them; an epoch is 60,000 images.
+     */
+    @Override
+    public List<BenchCase> benchCases(int examples, int warmup) {
+        return LeNetBench.cases(examples, warmup);
     }
 }

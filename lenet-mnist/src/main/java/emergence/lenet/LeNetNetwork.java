@@ -1,19 +1,16 @@
 package emergence.lenet;
 
-import emergence.common.nn.BlockDiagonal;
-import emergence.common.nn.Graphs;
+import emergence.training.nn.BlockDiagonal;
+import emergence.training.nn.Blocks;
+import emergence.training.nn.Graphs;
 import java.util.Collections;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.loss.LossReduce;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.enums.WeightsFormat;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -83,10 +80,8 @@ public final class LeNetNetwork {
                     Nd4j.concat(0, init[p]));
         }
 
-        SDVariable x = sd.nn().relu(sd.cnn().conv2d(input, vars[0], vars[1], conv()), 0);
-        x = sd.cnn().maxPooling2d(x, pool());
-        x = sd.nn().relu(sd.cnn().conv2d(x, vars[2], vars[3], conv()), 0);
-        x = sd.cnn().maxPooling2d(x, pool());
+        SDVariable x = Blocks.convReluPool(sd, input, vars[0], vars[1], 5, PaddingMode.VALID);
+        x = Blocks.convReluPool(sd, x, vars[2], vars[3], 5, PaddingMode.VALID);
         // [B, S·c2, 4, 4] → [B, S·16·c2]: member m's features in the order a single LeNet flattens them.
         x = x.reshape(-1, (long) s * flat);
         x = sd.nn().relu(x.mmul(vars[4]).add(vars[5]), 0);
@@ -104,16 +99,6 @@ public final class LeNetNetwork {
                 .reshape(-1, s).mean(MEMBER_LOSS, 0);
         sd.setLossVariables(LOSS);
         return new LeNetNetwork(size, s, sd);
-    }
-
-    private static Conv2DConfig conv() {
-        return Conv2DConfig.builder().kH(5).kW(5).sH(1).sW(1).paddingMode(PaddingMode.VALID)
-                .dataFormat("NCHW").weightsFormat(WeightsFormat.YXIO).build();
-    }
-
-    private static Pooling2DConfig pool() {
-        return Pooling2DConfig.builder().kH(2).kW(2).sH(2).sW(2).type(Pooling2D.Pooling2DType.MAX)
-                .paddingMode(PaddingMode.VALID).isNHWC(false).build();
     }
 
     public LeNetSize size() {

@@ -2,7 +2,8 @@ package emergence.lenet;
 
 /**
  * One member of the LeNet family: conv 5×5 ({@code conv1} channels) → ReLU → max-pool 2 → conv 5×5
- * ({@code conv2} channels) → ReLU → max-pool 2 → dense ({@code hidden} units) → ReLU → dense 10.
+ * ({@code conv2} channels) → ReLU → max-pool 2 → dense ({@code hidden} units) → ReLU → dense 10. Stored whole in
+ * every run's manifest ({@code size}: conv1, conv2, hidden).
  *
  * @param conv1  channels of the first convolution, ≥ 1
  * @param conv2  channels of the second convolution, ≥ 1
@@ -24,16 +25,6 @@ public record LeNetSize(int conv1, int conv2, int hidden) {
     /** Stable id used in run directories and tables, e.g. {@code c4-8-h16}. */
     public String id() {
         return "c" + conv1 + "-" + conv2 + "-h" + hidden;
-    }
-
-    /** Parses an {@link #id()} such as {@code c4-8-h16}. */
-    public static LeNetSize parse(String id) {
-        var m = java.util.regex.Pattern.compile("c(\\d+)-(\\d+)-h(\\d+)").matcher(id);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a LeNet size id (cA-B-hC): '" + id + "'");
-        }
-        return new LeNetSize(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
     }
 
     /** Multiply-accumulates of one forward pass of one 28×28 image: a relative cost for progress ETAs. */

@@ -1,12 +1,11 @@
 package emergence.lenet;
 
-import emergence.common.nn.AdamBudget;
-import emergence.common.nn.EpochFit;
-import emergence.common.outputs.ClassificationOutputs;
-import emergence.common.outputs.ExampleOutputs;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.Trainer;
-import emergence.common.sweep.TrainedModel;
+import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.TrainedModel;
+import emergence.core.sweep.Trainer;
+import emergence.training.nn.AdamBudget;
+import emergence.training.nn.EpochFit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * example's prediction. The replicates of one size train together in one graph ({@link LeNetNetwork}), each
  * on its own shuffle.
  */
-public final class LeNetTrainer implements Trainer {
+public final class LeNetTrainer implements Trainer<LeNetSize> {
     /** Replicates trained together at most (the paper profile's seeds). */
     private static final int MAX_TOGETHER = 3;
     /**
@@ -48,7 +47,7 @@ public final class LeNetTrainer implements Trainer {
     }
 
     @Override
-    public TrainedModel train(RunSpec run, ProgressListener progress) {
+    public TrainedModel train(RunSpec<LeNetSize> run, ProgressListener progress) {
         return trainTogether(List.of(run), progress).get(0);
     }
 
@@ -63,25 +62,25 @@ public final class LeNetTrainer implements Trainer {
     }
 
     @Override
-    public List<TrainedModel> trainTogether(List<RunSpec> runs, ProgressListener progress) {
-        LeNetSize size = LeNetSize.parse(runs.get(0).size().id());
+    public List<TrainedModel> trainTogether(List<RunSpec<LeNetSize>> runs, ProgressListener progress) {
+        LeNetSize size = runs.get(0).size().config();
         int together = trainsTogether(size) ? runs.size() : 1;
         List<TrainedModel> models = new ArrayList<>();
         for (int from = 0; from < runs.size(); from += together) {
-            List<RunSpec> group = runs.subList(from, from + together);
+            List<RunSpec<LeNetSize>> group = runs.subList(from, from + together);
             int done = from;
             ProgressListener within = f -> progress.fractionDone((done + f * together) / runs.size());
             long[] seeds = group.stream().mapToLong(RunSpec::seed).toArray();
             LeNetNetwork net = LeNetNetwork.build(size, seeds);
             double[] loss = fit(net, seeds, within);
-            List<ExampleOutputs> outputs = evaluate(net, test);
+            List<ClassificationOutputs> outputs = evaluate(net, test);
             long params = net.parameterCount();
             for (int m = 0; m < group.size(); m++) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("steps", budget.steps());
                 details.put("final_train_loss", loss[m]);
                 details.put("trained_together", together);
-                models.add(new TrainedModel(params, outputs.get(m), details));
+                models.add(new TrainedModel(params, outputs.get(m).table(), details));
             }
         }
         return models;
@@ -91,12 +90,12 @@ public final class LeNetTrainer implements Trainer {
      * Trains in place, member m on the shuffle of {@code seeds[m]}; returns each member's final training loss
      * (mean over up to 2,000 training images).
      *
-     * @throws emergence.common.sweep.TrainingDivergedException when a training loss is no longer finite
+     * @throws emergence.core.sweep.TrainingDivergedException when a training loss is no longer finite
      */
     public double[] fit(LeNetNetwork net, long[] seeds, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(LeNetNetwork.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder().updater(budget.updater())
+        sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
                 .dataSetFeatureMapping(LeNetNetwork.INPUT).dataSetLabelMapping(LeNetNetwork.LABEL).build());
         int[] probe = IntStream.range(0, Math.min(2000, budget.trainExamples())).toArray();
         INDArray probeImages = train.images(probe);
@@ -113,7 +112,7 @@ public final class LeNetTrainer implements Trainer {
     }
 
     /** Probabilities of every test image, stored in the classifier schema, one table per member. */
-    public static List<ExampleOutputs> evaluate(LeNetNetwork net, MnistTensors test) {
+    public static List<ClassificationOutputs> evaluate(LeNetNetwork net, MnistTensors test) {
         int n = test.count();
         int s = net.members();
         float[][] probs = new float[s][n * LeNetNetwork.CLASSES];
@@ -126,7 +125,7 @@ public final class LeNetTrainer implements Trainer {
                 System.arraycopy(chunk, 0, probs[m], from * LeNetNetwork.CLASSES, chunk.length);
             }
         }
-        List<ExampleOutputs> tables = new ArrayList<>();
+        List<ClassificationOutputs> tables = new ArrayList<>();
         for (float[] member : probs) {
             tables.add(ClassificationOutputs.fromProbabilities(IntStream.range(0, n).toArray(), test.labels(),
                     member, LeNetNetwork.CLASSES));

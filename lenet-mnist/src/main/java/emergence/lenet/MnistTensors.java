@@ -1,6 +1,6 @@
 package emergence.lenet;
 
-import emergence.common.data.LabeledImages;
+import emergence.core.data.LabeledImages;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 

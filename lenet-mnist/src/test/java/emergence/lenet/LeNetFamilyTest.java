@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.common.sweep.FamilyPlan;
-import emergence.common.sweep.Profile;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SizeSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +30,10 @@ class LeNetFamilyTest {
 
     @Test
     void profilesShareOneBudgetAcrossSizes() {
-        FamilyPlan paper = LeNetFamily.plan(Profile.PAPER);
+        FamilyPlan<LeNetSize> paper = LeNetFamily.plan(Profile.PAPER);
         assertEquals(14, paper.sizes().size());
         assertEquals(3, paper.seeds());
-        FamilyPlan quick = LeNetFamily.plan(Profile.QUICK);
+        FamilyPlan<LeNetSize> quick = LeNetFamily.plan(Profile.QUICK);
         assertEquals(8, quick.sizes().size());
         assertEquals(LeNetFamily.SIZES.get(13).id(), quick.sizes().get(7).id(), "quick keeps the largest");
         assertEquals(List.of("batch_size", "epochs", "init", "learning_rate", "normalization", "optimizer",
@@ -40,11 +41,12 @@ class LeNetFamilyTest {
     }
 
     @Test
-    void sizeIdsRoundTripAndBadOnesAreRefused() {
-        for (LeNetSize s : LeNetFamily.SIZES) {
-            assertEquals(s, LeNetSize.parse(s.id()));
-        }
-        assertThrows(IllegalArgumentException.class, () -> LeNetSize.parse("c1-1"));
+    void eachPlannedSizeCarriesItsTypedRecordAndBadOnesAreRefused() {
+        FamilyPlan<LeNetSize> paper = LeNetFamily.plan(Profile.PAPER);
+        assertEquals(LeNetFamily.SIZES, paper.sizes().stream().map(SizeSpec::config).toList());
+        assertEquals(LeNetFamily.SIZES.stream().map(LeNetSize::id).toList(),
+                paper.sizes().stream().map(SizeSpec::id).toList());
+        assertEquals("c4-8-h16", new LeNetSize(4, 8, 16).id());
         assertThrows(IllegalArgumentException.class, () -> new LeNetSize(0, 1, 1));
     }
 }

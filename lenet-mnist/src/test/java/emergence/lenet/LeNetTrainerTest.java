@@ -1,26 +1,25 @@
 package emergence.lenet;
 
-import emergence.common.nn.AdamBudget;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.common.data.DataLocator;
-import emergence.common.data.DatasetResolver;
-import emergence.common.data.Downloader;
-import emergence.common.data.Mnist;
-import emergence.common.data.VerifiedDataset;
-import emergence.common.metrics.Accuracy;
-import emergence.common.outputs.ClassificationOutputs;
-import emergence.common.outputs.ExampleOutputs;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.SizeSpec;
-import emergence.common.sweep.TrainedModel;
-import emergence.common.sweep.TrainingDivergedException;
+import emergence.core.data.DataLocator;
+import emergence.core.data.DatasetResolver;
+import emergence.core.data.Downloader;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.metrics.Accuracy;
+import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.ExampleOutputs;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.SizeSpec;
+import emergence.core.sweep.TrainedModel;
+import emergence.core.sweep.TrainingDivergedException;
+import emergence.lenet.Mnist;
+import emergence.training.nn.AdamBudget;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,8 @@ class LeNetTrainerTest {
         test = MnistTensors.of(Mnist.load(data, false).head(1000));
     }
 
-    private static RunSpec run(LeNetSize size, long seed) {
-        return new RunSpec(LeNetMnist.NAME, new SizeSpec(size.id(), 1, Map.of()), 0, 0, seed);
+    private static RunSpec<LeNetSize> run(LeNetSize size, long seed) {
+        return new RunSpec<>(LeNetMnist.NAME, new SizeSpec<>(size.id(), 1, size), 0, 0, seed);
     }
 
     @Test
@@ -48,7 +47,7 @@ class LeNetTrainerTest {
         LeNetTrainer trainer = new LeNetTrainer(train, test, new AdamBudget(2000, 4, 64, 2e-3));
         List<Double> progress = new ArrayList<>();
         TrainedModel model = trainer.train(run(new LeNetSize(6, 16, 48), 1), progress::add);
-        double acc = new Accuracy().evaluate(model.outputs()).get(0).value();
+        double acc = new Accuracy().evaluate(ClassificationOutputs.of(model.outputs())).get(0).value();
         assertTrue(acc >= 0.90, "test accuracy after 4 epochs on 2,000 images was " + acc);
         assertEquals(1000, model.outputs().rows());
         assertEquals(1.0, progress.get(progress.size() - 1), 1e-12);
@@ -72,7 +71,7 @@ class LeNetTrainerTest {
     void seedsTrainedTogetherEqualEachSeedTrainedAlone() {
         LeNetTrainer trainer = new LeNetTrainer(train, test, new AdamBudget(1280, 2, 64, 2e-3));
         LeNetSize size = new LeNetSize(3, 6, 16);
-        List<RunSpec> runs = List.of(run(size, 21), run(size, 22), run(size, 23));
+        List<RunSpec<LeNetSize>> runs = List.of(run(size, 21), run(size, 22), run(size, 23));
         List<TrainedModel> together = trainer.trainTogether(runs, f -> { });
         assertEquals(3, together.size());
         for (int m = 0; m < runs.size(); m++) {

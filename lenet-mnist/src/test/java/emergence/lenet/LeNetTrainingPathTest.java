@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.common.nn.QuietGradients;
+import emergence.training.nn.QuietGradients;
 import java.util.HashMap;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.ConvolutionMode;

@@ -1,7 +1,7 @@
 package emergence.omniglot;
 
-import emergence.common.data.Omniglot;
-import emergence.common.sweep.Seeds;
+import emergence.core.sweep.Seeds;
+import emergence.omniglot.Omniglot;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package emergence.omniglot;
 
-import emergence.common.data.LabeledImages;
+import emergence.core.data.LabeledImages;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;

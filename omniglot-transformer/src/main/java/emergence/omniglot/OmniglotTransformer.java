@@ -1,20 +1,25 @@
 package emergence.omniglot;
 
-import emergence.common.data.DatasetSpec;
-import emergence.common.data.Omniglot;
-import emergence.common.data.VerifiedDataset;
-import emergence.common.metrics.Accuracy;
-import emergence.common.metrics.Brier;
-import emergence.common.metrics.CrossEntropy;
-import emergence.common.metrics.ExpectedErrors;
-import emergence.common.metrics.ExpectedSubsetAccuracy;
-import emergence.common.metrics.Metric;
-import emergence.common.metrics.PositionAccuracy;
-import emergence.common.metrics.SequenceSubsetAccuracy;
-import emergence.common.sweep.Experiment;
-import emergence.common.sweep.FamilyPlan;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.Trainer;
+import emergence.core.data.DatasetSpec;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.figures.FigureSet;
+import emergence.core.metrics.Accuracy;
+import emergence.core.metrics.Brier;
+import emergence.core.metrics.CrossEntropy;
+import emergence.core.metrics.ExpectedErrors;
+import emergence.core.metrics.ExpectedSubsetAccuracy;
+import emergence.core.metrics.Metric;
+import emergence.core.metrics.PositionAccuracy;
+import emergence.core.metrics.SequenceSubsetAccuracy;
+import emergence.core.outputs.OutputKind;
+import emergence.core.outputs.SequenceOutputs;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.Trainer;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -23,7 +28,7 @@ import java.util.stream.IntStream;
  * scored by per-image accuracy (smooth) and by L-of-L subset accuracy, all L images of a sequence right
  * (sharp), on the same stored predictions, with the independence prediction acc^L beside it.
  */
-public final class OmniglotTransformer implements Experiment {
+public final class OmniglotTransformer implements Experiment<TransformerSize, SequenceOutputs> {
     public static final String NAME = "omniglot-transformer";
     /** L = 1..5. */
     public static final List<Integer> LENGTHS = IntStream.rangeClosed(1, TransformerFamily.LENGTH).boxed().toList();
@@ -34,17 +39,27 @@ public final class OmniglotTransformer implements Experiment {
     }
 
     @Override
+    public String title() {
+        return "Causal transformer on Omniglot";
+    }
+
+    @Override
+    public double order() {
+        return 5.3;
+    }
+
+    @Override
     public DatasetSpec dataset() {
         return Omniglot.SPEC;
     }
 
     @Override
-    public FamilyPlan plan(Profile profile) {
+    public FamilyPlan<TransformerSize> plan(Profile profile) {
         return TransformerFamily.plan(profile);
     }
 
     @Override
-    public Trainer trainer(VerifiedDataset data, Profile profile) {
+    public Trainer<TransformerSize> trainer(VerifiedDataset data, Profile profile) {
         TransformerFamily.Protocol p = TransformerFamily.protocol(profile);
         Omniglot.DrawnImages drawn = Omniglot.load(data, p.classes(), TransformerFamily.SIDE);
         boolean[] trains = new DrawerSplit(TransformerFamily.TRAIN_DRAWERS, TransformerFamily.SPLIT_SEED)
@@ -58,8 +73,41 @@ public final class OmniglotTransformer implements Experiment {
     }
 
     @Override
-    public List<Metric> metrics() {
-        return List.of(new Accuracy(), new CrossEntropy(), new Brier(), new PositionAccuracy(TransformerFamily.LENGTH),
-                new SequenceSubsetAccuracy(LENGTHS), new ExpectedSubsetAccuracy(LENGTHS), new ExpectedErrors(LENGTHS));
+    public OutputKind<SequenceOutputs> outputs() {
+        return SequenceOutputs.KIND;
+    }
+
+    @Override
+    public List<Metric<SequenceOutputs>> metrics() {
+        return List.of(new Accuracy().on(SequenceOutputs::images), new CrossEntropy().on(SequenceOutputs::images),
+                new Brier().on(SequenceOutputs::images), new PositionAccuracy(TransformerFamily.LENGTH),
+                new SequenceSubsetAccuracy(LENGTHS), new ExpectedSubsetAccuracy(LENGTHS).on(SequenceOutputs::images),
+                new ExpectedErrors(LENGTHS).on(SequenceOutputs::images));
+    }
+
+    @Override
+    public FigureSet figures() {
+        return new OmniglotFigures();
+    }
+
+    @Override
+    public ResolutionStudy<SequenceOutputs> resolution() {
+        int l = TransformerFamily.LENGTH;
+        SequenceSubsetAccuracy all = new SequenceSubsetAccuracy(List.of(l));
+        return new ResolutionStudy<>("all " + l + " images of a sequence right", l, o -> all.sequencesAllRight(o, l));
+    }
+
+    @Override
+    public List<Prediction> predictions() {
+        return List.of(new Prediction(SequenceSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L"));
+    }
+
+    /**
+     * Three transformer sizes and the whole family (one model after the other, as its sweep trains them) on
+     * 1,623 classes; an epoch is the paper profile's 24,345 training images.
+     */
+    @Override
+    public List<BenchCase> benchCases(int examples, int warmup) {
+        return TransformerBench.cases(examples, warmup);
     }
 }

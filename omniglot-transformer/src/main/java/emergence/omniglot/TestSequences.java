@@ -1,6 +1,6 @@
 package emergence.omniglot;
 
-import emergence.common.sweep.Seeds;
+import emergence.core.sweep.Seeds;
 import java.util.SplittableRandom;
 
 /**

@@ -1,9 +1,9 @@
 package emergence.omniglot;
 
-import emergence.common.nn.AdamBudget;
-import emergence.common.sweep.FamilyPlan;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.SizeSpec;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SizeSpec;
+import emergence.training.nn.AdamBudget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +72,10 @@ public final class TransformerFamily {
         return profile == Profile.PAPER ? SIZES : FamilyPlan.everyOtherAndLargest(SIZES);
     }
 
-    /** The size of an id. */
-    public static TransformerSize size(String id) {
-        return SIZES.stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no transformer size '" + id + "'"));
-    }
-
-    public static FamilyPlan plan(Profile profile) {
+    public static FamilyPlan<TransformerSize> plan(Profile profile) {
         Protocol p = protocol(profile);
-        List<SizeSpec> specs = sizes(profile).stream().map(s -> new SizeSpec(s.id(), cost(s, p.classes()),
-                Map.<String, Object>of("d_model", s.dModel(), "layers", s.layers(), "heads", s.heads(),
-                        "conv_channels", s.channels()))).toList();
+        List<SizeSpec<TransformerSize>> specs = sizes(profile).stream()
+                .map(s -> new SizeSpec<>(s.id(), cost(s, p.classes()), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(p.budget().asMap());
         budget.put("classes", p.classes());
         budget.put("sequence_length", LENGTH);
@@ -94,6 +87,6 @@ public final class TransformerFamily {
         budget.put("test_sequences", p.testSequences());
         budget.put("test_sequence_seed", TEST_SEQUENCE_SEED);
         budget.put("init", "uniform(+-1/sqrt(fan_in)); embeddings uniform(+-1/sqrt(d_model)); LayerNorm 1, 0");
-        return new FamilyPlan(specs, profile == Profile.PAPER ? 3 : 1, budget);
+        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget);
     }
 }

@@ -1,18 +1,14 @@
 package emergence.omniglot;
 
-import emergence.common.nn.Graphs;
+import emergence.training.nn.Blocks;
+import emergence.training.nn.Graphs;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.enums.WeightsFormat;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A decoder-only (causal) transformer over sequences {@code [img1, lab1, …, imgL, labL]} as a SameDiff graph.
@@ -35,8 +31,6 @@ public final class TransformerNetwork {
     public static final String LABELS = "labels";
     public static final String PROBS = "probs";
     public static final String LOSS = "loss";
-    /** Additive score above the diagonal: exp(−1e9 − max) is exactly 0 in float and double. */
-    private static final double MASKED = -1e9;
 
     private final TransformerSize size;
     private final SameDiff graph;
@@ -60,8 +54,8 @@ public final class TransformerNetwork {
             throw new IllegalArgumentException("need classes ≥ 2, side ≥ 4 divisible by 4, length ≥ 1; got classes="
                     + classes + ", side=" + side + ", length=" + length);
         }
-        Builder b = new Builder(new SplittableRandom(seed), dataType);
-        SameDiff sd = b.sd;
+        SameDiff sd = SameDiff.create();
+        Blocks b = new Blocks(sd, new SplittableRandom(seed), dataType);
         int d = size.dModel();
         int tokens = 2 * length;
         SDVariable images = sd.placeHolder(IMAGES, dataType, -1, length, (long) side * side);
@@ -70,11 +64,10 @@ public final class TransformerNetwork {
         int c1 = size.channels();
         int c2 = 2 * size.channels();
         SDVariable x = images.reshape(-1, 1, side, side);
-        x = sd.nn().relu(sd.cnn().conv2d(x, b.weight("conv1W", 9, 3, 3, 1, c1), b.weight("conv1b", 9, c1), conv()), 0);
-        x = sd.cnn().maxPooling2d(x, pool());
-        x = sd.nn().relu(sd.cnn().conv2d(x, b.weight("conv2W", 9L * c1, 3, 3, c1, c2),
-                b.weight("conv2b", 9L * c1, c2), conv()), 0);
-        x = sd.cnn().maxPooling2d(x, pool());
+        x = Blocks.convReluPool(sd, x, b.weight("conv1W", 9, 3, 3, 1, c1), b.weight("conv1b", 9, c1), 3,
+                PaddingMode.SAME);
+        x = Blocks.convReluPool(sd, x, b.weight("conv2W", 9L * c1, 3, 3, c1, c2), b.weight("conv2b", 9L * c1, c2), 3,
+                PaddingMode.SAME);
         long flat = (long) c2 * (side / 4) * (side / 4);
         SDVariable imageTokens = b.linear("embed", x.reshape(-1, flat), flat, d);
         SDVariable labelTokens = labels.reshape(-1, classes).mmul(b.weight("labelTable", d, classes, d));
@@ -82,16 +75,11 @@ public final class TransformerNetwork {
         SDVariable stream = sd.stack(1, imageTokens, labelTokens).reshape(-1, tokens, d)
                 .add(b.weight("position", d, tokens, d)).reshape(-1, d);
 
-        INDArray mask = Nd4j.zeros(dataType, tokens, tokens);
-        for (int i = 0; i < tokens; i++) {
-            for (int j = i + 1; j < tokens; j++) {
-                mask.putScalar(i, j, MASKED);
-            }
-        }
-        SDVariable causal = sd.constant("causalMask", mask);
+        SDVariable causal = b.causalMask("causalMask", tokens);
         for (int layer = 0; layer < size.layers(); layer++) {
             String p = "block" + layer + "_";
-            stream = stream.add(b.attention(p, b.layerNorm(p + "ln1", stream, d), causal, tokens, size));
+            stream = stream.add(b.causalSelfAttention(p, b.layerNorm(p + "ln1", stream, d), causal, tokens, d,
+                    size.heads()));
             SDVariable hidden = sd.nn().gelu(b.linear(p + "fc1", b.layerNorm(p + "ln2", stream, d), d, 4L * d));
             stream = stream.add(b.linear(p + "fc2", hidden, 4L * d, d));
         }
@@ -101,16 +89,6 @@ public final class TransformerNetwork {
         sd.nn().softmax(PROBS, logits, 1);
         sd.loss().softmaxCrossEntropy(LOSS, labels.reshape(-1, classes), logits, null);
         return new TransformerNetwork(size, sd);
-    }
-
-    private static Conv2DConfig conv() {
-        return Conv2DConfig.builder().kH(3).kW(3).sH(1).sW(1).paddingMode(PaddingMode.SAME)
-                .dataFormat("NCHW").weightsFormat(WeightsFormat.YXIO).build();
-    }
-
-    private static Pooling2DConfig pool() {
-        return Pooling2DConfig.builder().kH(2).kW(2).sH(2).sW(2).type(Pooling2D.Pooling2DType.MAX)
-                .paddingMode(PaddingMode.VALID).isNHWC(false).build();
     }
 
     public TransformerSize size() {
@@ -129,48 +107,5 @@ public final class TransformerNetwork {
     /** Class probabilities at every image position, [B·L, classes]. */
     public INDArray probabilities(INDArray images, INDArray labels) {
         return graph.batchOutput().input(IMAGES, images).input(LABELS, labels).output(PROBS).outputSingle();
-    }
-
-    /** Creates the graph's variables from one seeded generator, in a fixed order. */
-    private static final class Builder {
-        final SameDiff sd = SameDiff.create();
-        final SplittableRandom rng;
-        final DataType dataType;
-
-        Builder(SplittableRandom rng, DataType dataType) {
-            this.rng = rng;
-            this.dataType = dataType;
-        }
-
-        SDVariable weight(String name, long fanIn, long... shape) {
-            return sd.var(name, Graphs.uniform(rng, fanIn, shape).castTo(dataType));
-        }
-
-        SDVariable linear(String name, SDVariable x, long in, long out) {
-            return x.mmul(weight(name + "W", in, in, out)).add(weight(name + "b", in, out));
-        }
-
-        SDVariable layerNorm(String name, SDVariable x, int d) {
-            return sd.nn().layerNorm(x, sd.var(name + "Gain", Nd4j.ones(dataType, d)),
-                    sd.var(name + "Bias", Nd4j.zeros(dataType, d)), false, 1);
-        }
-
-        /** Multi-head causal self-attention of rows [B·T, d] → [B·T, d]. */
-        SDVariable attention(String p, SDVariable x, SDVariable causal, int tokens, TransformerSize size) {
-            int d = size.dModel();
-            int heads = size.heads();
-            int dh = d / heads;
-            SDVariable q = heads(linear(p + "q", x, d, d), tokens, heads, dh);
-            SDVariable k = heads(linear(p + "k", x, d, d), tokens, heads, dh);
-            SDVariable v = heads(linear(p + "v", x, d, d), tokens, heads, dh);
-            SDVariable scores = sd.mmul(q, k, false, true, false).mul(1.0 / Math.sqrt(dh)).add(causal);
-            SDVariable mixed = sd.mmul(sd.nn().softmax(scores, 3), v).permute(0, 2, 1, 3).reshape(-1, d);
-            return linear(p + "o", mixed, d, d);
-        }
-
-        /** [B·T, d] → [B, heads, T, d_head]. */
-        private static SDVariable heads(SDVariable x, int tokens, int heads, int dh) {
-            return x.reshape(-1, tokens, heads, dh).permute(0, 2, 1, 3);
-        }
     }
 }

@@ -1,12 +1,11 @@
 package emergence.omniglot;
 
-import emergence.common.nn.AdamBudget;
-import emergence.common.nn.EpochFit;
-import emergence.common.outputs.ExampleOutputs;
-import emergence.common.outputs.SequenceOutputs;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.TrainedModel;
-import emergence.common.sweep.Trainer;
+import emergence.core.outputs.SequenceOutputs;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.TrainedModel;
+import emergence.core.sweep.Trainer;
+import emergence.training.nn.AdamBudget;
+import emergence.training.nn.EpochFit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import org.nd4j.linalg.dataset.DataSet;
  * image shifted by {@link RandomShift} with draws from the run's seed. Stores,
  * per fixed test sequence and position, the label, prediction, p(true) and Σp².
  */
-public final class TransformerTrainer implements Trainer {
+public final class TransformerTrainer implements Trainer<TransformerSize> {
     private static final int EVAL_SEQUENCES = 100;
     private static final int PROBE_SEQUENCES = 200;
     /** Mixed into the run's seed for the stream of shifts (the minibatch shuffle uses the seed otherwise). */
@@ -61,21 +60,21 @@ public final class TransformerTrainer implements Trainer {
     }
 
     @Override
-    public TrainedModel train(RunSpec run, ProgressListener progress) {
-        TransformerNetwork net = TransformerNetwork.build(TransformerFamily.size(run.size().id()), train.classes(),
+    public TrainedModel train(RunSpec<TransformerSize> run, ProgressListener progress) {
+        TransformerNetwork net = TransformerNetwork.build(run.size().config(), train.classes(),
                 side, length, run.seed(), DataType.FLOAT);
         double loss = fit(net, run.seed(), progress);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("steps", budget.steps());
         details.put("final_train_loss", loss);
-        return new TrainedModel(net.parameterCount(), evaluate(net), details);
+        return new TrainedModel(net.parameterCount(), evaluate(net).table(), details);
     }
 
     /** Trains in place; returns the final training loss on the first 200 training sequences. */
     public double fit(TransformerNetwork net, long seed, ProgressListener progress) {
         SameDiff sd = net.graph();
         sd.setLossVariables(TransformerNetwork.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder().updater(budget.updater())
+        sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
                 .dataSetFeatureMapping(TransformerNetwork.IMAGES).dataSetLabelMapping(TransformerNetwork.LABELS)
                 .build());
         int[] probe = IntStream.range(0, Math.min(PROBE_SEQUENCES * length, budget.trainExamples())).toArray();
@@ -90,7 +89,7 @@ public final class TransformerTrainer implements Trainer {
     }
 
     /** Outputs at every position of every fixed test sequence. */
-    public ExampleOutputs evaluate(TransformerNetwork net) {
+    public SequenceOutputs evaluate(TransformerNetwork net) {
         int positions = testSequences.length;
         float[] probs = new float[positions * test.classes()];
         int chunk = EVAL_SEQUENCES * length;

@@ -4,21 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.common.data.DataLocator;
-import emergence.common.data.DatasetResolver;
-import emergence.common.data.Downloader;
-import emergence.common.data.Omniglot;
-import emergence.common.data.VerifiedDataset;
-import emergence.common.metrics.Accuracy;
-import emergence.common.nn.AdamBudget;
-import emergence.common.outputs.ClassificationOutputs;
-import emergence.common.outputs.ExampleOutputs;
-import emergence.common.outputs.SequenceOutputs;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.SizeSpec;
+import emergence.core.data.DataLocator;
+import emergence.core.data.DatasetResolver;
+import emergence.core.data.Downloader;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.metrics.Accuracy;
+import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.ExampleOutputs;
+import emergence.core.outputs.SequenceOutputs;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.SizeSpec;
+import emergence.omniglot.Omniglot;
+import emergence.training.nn.AdamBudget;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +73,9 @@ class OmniglotTransformerTest {
     void trainingTwiceWithTheSameSeedGivesTheSameOutputsBitForBit() {
         TransformerTrainer trainer = new TransformerTrainer(train, test, TestSequences.draw(test.count(), 5, 20, 23),
                 new AdamBudget(150, 2, 50, 1e-3), new RandomShift(2), 5, TransformerFamily.SIDE);
-        RunSpec run = new RunSpec(OmniglotTransformer.NAME, new SizeSpec("d024-l1", 1, Map.of()), 0, 0, 9);
+        TransformerSize size = TransformerSize.of(24, 1, 2, 6);
+        RunSpec<TransformerSize> run = new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1, size), 0,
+                0, 9);
         double[] first = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         double[] second = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         assertArrayEquals(first, second, 0.0);
@@ -85,12 +86,13 @@ class OmniglotTransformerTest {
         int[] sequences = TestSequences.draw(test.count(), 5, 40, 23);
         TransformerTrainer trainer = new TransformerTrainer(train, test, sequences,
                 new AdamBudget(train.count(), 8, 50, 2e-3), RandomShift.NONE, 5, TransformerFamily.SIDE);
-        TransformerSize size = TransformerFamily.size("d024-l1");
-        ExampleOutputs out = trainer.train(new RunSpec(OmniglotTransformer.NAME,
-                new SizeSpec(size.id(), 1, Map.of()), 0, 0, 3), f -> { }).outputs();
+        TransformerSize size = TransformerSize.of(24, 1, 2, 6);
+        assertTrue(TransformerFamily.SIZES.contains(size));
+        ExampleOutputs out = trainer.train(new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1, size),
+                0, 0, 3), f -> { }).outputs();
         assertEquals(200, out.rows());
         assertEquals(4.0, out.values(SequenceOutputs.POSITION)[199]);
-        double accuracy = new Accuracy().evaluate(out).get(0).value();
+        double accuracy = new Accuracy().evaluate(ClassificationOutputs.of(out)).get(0).value();
         assertTrue(accuracy > 5.0 / CLASSES, "accuracy " + accuracy + " vs chance " + 1.0 / CLASSES);
     }
 }

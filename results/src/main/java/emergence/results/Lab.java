@@ -1,14 +1,16 @@
 package emergence.results;
 
-import emergence.common.cli.SweepOptionsMixin;
-import emergence.common.data.DataException;
-import emergence.common.data.DataLocator;
-import emergence.common.data.DatasetResolver;
-import emergence.common.data.Downloader;
-import emergence.common.data.VerifiedDataset;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.SweepOptions;
-import emergence.common.sweep.SweepRunner;
+import emergence.core.data.DataException;
+import emergence.core.data.DataLocator;
+import emergence.core.data.DatasetResolver;
+import emergence.core.data.Downloader;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Experiments;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepOptions;
+import emergence.results.SweepOptionsMixin;
+import emergence.training.sweep.SweepRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,10 +57,10 @@ public final class Lab {
     }
 
     /** Verifies the experiment's dataset (finding or downloading it) before any training starts. */
-    static VerifiedDataset verifiedData(Registry.Entry entry, SweepOptions options) {
+    static VerifiedDataset verifiedData(Experiment<?, ?> experiment, SweepOptions options) {
         DatasetResolver resolver = new DatasetResolver(DataLocator.forProcess(options.dataDir()), options.download(),
                 new Downloader());
-        return resolver.resolve(entry.experiment().dataset());
+        return resolver.resolve(experiment.dataset());
     }
 
     @Command(name = "train", description = "Train an experiment's sweep (resumes; skips stored runs), then "
@@ -76,16 +78,15 @@ public final class Lab {
 
         @Override
         public Integer call() {
-            Registry.Entry entry = Registry.get(experiment);
+            Experiment<?, ?> entry = Experiments.get(experiment);
             SweepOptions options = sweep.toOptions().withSizes(sizes);
             // Refuses an unknown --sizes id before the dataset is read.
-            SweepRunner runner = new SweepRunner(entry.experiment(), options, System.console() != null,
-                    Duration.ofSeconds(30));
+            SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null, Duration.ofSeconds(30));
             VerifiedDataset data = verifiedData(entry, options);
             long start = System.nanoTime();
             int trained = runner.run(data);
-            Scoring.Scored scored = Scoring.score(entry.experiment(), options.out(), options.profile());
-            List<Path> figures = Scoring.figures(entry, scored);
+            Scoring.Scored<?> scored = Scoring.score(entry, options.out(), options.profile());
+            List<Path> figures = Scoring.figures(scored);
             LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained,
                     Durations.format((System.nanoTime() - start) / 1e9), scored.dir(), figures.size(),
                     scored.dir().resolve("figures"));
@@ -103,7 +104,7 @@ public final class Lab {
 
         @Override
         public Integer call() {
-            Scoring.Scored scored = Scoring.score(Registry.get(experiment).experiment(), sweep.out(), sweep.profile());
+            Scoring.Scored<?> scored = Scoring.score(Experiments.get(experiment), sweep.out(), sweep.profile());
             LOG.info("scored {} runs ({} failed) into {}", scored.runs(), scored.failed(), scored.dir());
             return 0;
         }
@@ -121,12 +122,12 @@ public final class Lab {
         public Integer call() {
             boolean all = experiments == null || experiments.isEmpty();
             List<Report.Section> sections = new ArrayList<>();
-            for (String name : all ? Registry.names() : experiments) {
-                Registry.Entry entry = Registry.get(name);
+            for (Experiment<?, ?> entry : all ? Experiments.all() : experiments.stream().map(Experiments::get).toList()) {
+                String name = entry.name();
                 if (all) {
-                    SweepRunner runner = new SweepRunner(entry.experiment(), sweep.toOptions(), false, Duration.ZERO);
-                    long planned = runner.jobs().size();
-                    long stored = Scoring.storedRuns(entry.experiment(), sweep.out(), sweep.profile(), runner.jobs());
+                    SweepOptions options = sweep.toOptions();
+                    long planned = options.jobs(name, entry.plan(options.profile())).size();
+                    long stored = Scoring.storedRuns(entry, options);
                     if (stored < planned) {
                         LOG.warn("{}: {} of {} {} runs stored under {}; left out of the figures and the report "
                                 + "until its sweep is complete. Finish it: bin/lab train {} --profile {}", name,
@@ -158,16 +159,17 @@ public final class Lab {
         public Integer call() {
             SweepOptions options = sweep.toOptions();
             // Every dataset first: a missing one is refused before hours of training, not after.
+            List<Experiment<?, ?>> all = Experiments.all();
             Map<String, VerifiedDataset> data = new LinkedHashMap<>();
-            for (String name : Registry.names()) {
-                data.put(name, verifiedData(Registry.get(name), options));
+            for (Experiment<?, ?> entry : all) {
+                data.put(entry.name(), verifiedData(entry, options));
             }
             long begin = System.nanoTime();
             List<Report.Section> sections = new ArrayList<>();
             int failed = 0;
-            for (String name : Registry.names()) {
-                Registry.Entry entry = Registry.get(name);
-                SweepRunner runner = new SweepRunner(entry.experiment(), options, System.console() != null,
+            for (Experiment<?, ?> entry : all) {
+                String name = entry.name();
+                SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null,
                         Duration.ofSeconds(30));
                 LOG.info("{}: {}", name, RunTimeEstimate.of(runner.jobs(), options, name));
                 long start = System.nanoTime();
@@ -186,11 +188,11 @@ public final class Lab {
     }
 
     /** Scores one experiment's stored runs and renders its figures. */
-    static Report.Section render(Registry.Entry entry, Path out, Profile profile) {
-        Scoring.Scored scored = Scoring.score(entry.experiment(), out, profile);
-        List<Path> files = Scoring.figures(entry, scored);
-        LOG.info("{}: {} figures in {}", entry.experiment().name(), files.size(), scored.dir().resolve("figures"));
-        return new Report.Section(entry, scored);
+    static Report.Section render(Experiment<?, ?> experiment, Path out, Profile profile) {
+        Scoring.Scored<?> scored = Scoring.score(experiment, out, profile);
+        List<Path> files = Scoring.figures(scored);
+        LOG.info("{}: {} figures in {}", experiment.name(), files.size(), scored.dir().resolve("figures"));
+        return new Report.Section(scored);
     }
 
     /** The §2 model's figures, then the report over the given experiments. */

@@ -1,17 +1,14 @@
 package emergence.results;
 
-import emergence.common.outputs.RunManifest;
-import emergence.common.outputs.TempNames;
-import emergence.common.tables.Curve;
-import emergence.common.tables.EmergenceTable;
-import emergence.common.tables.LoadedRun;
-import emergence.common.tables.Tables;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Prediction;
+import emergence.core.io.AtomicFiles;
+import emergence.core.outputs.RunManifest;
+import emergence.core.tables.Curve;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.LoadedRun;
+import emergence.core.tables.Tables;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,17 +32,11 @@ final class Report {
     static final String SCORES = "emergence_scores.csv";
 
     /** One experiment's scored results and figures. */
-    record Section(Registry.Entry entry, Scoring.Scored scored) {
+    record Section(Scoring.Scored<?> scored) {
+        Experiment<?, ?> experiment() {
+            return scored.experiment();
+        }
     }
-
-    /** A sharp metric and its prediction from a smooth one, compared over sizes (seed means). */
-    private record Prediction(String measured, String predicted, String what) {
-    }
-
-    private static final Map<String, Prediction> PREDICTIONS = Map.of(
-            "lenet-mnist", new Prediction("subset_accuracy", "subset_accuracy_expected", "acc^K"),
-            "autoencoder-cifar", new Prediction("reconstruction", "reconstruction_predicted", "fitted log-normal"),
-            "omniglot-transformer", new Prediction("subset_accuracy", "subset_accuracy_expected", "acc^L"));
 
     private final Path root;
     private final List<Section> sections;
@@ -65,8 +56,8 @@ final class Report {
         });
         Path html = root.resolve(HTML);
         Path md = root.resolve(MARKDOWN);
-        writeAtomically(html, new Html().render());
-        writeAtomically(md, new Markdown().render());
+        AtomicFiles.writeString(html, new Html().render());
+        AtomicFiles.writeString(md, new Markdown().render());
         return List.of(html, md, root.resolve(SCORES));
     }
 
@@ -114,12 +105,11 @@ final class Report {
         }
 
         private void experiment(Section s) {
-            String name = s.entry().experiment().name();
-            heading(2, s.entry().title() + " (" + name + ")");
-            s.entry().figures().captions().forEach((stem, caption) ->
+            String name = s.experiment().name();
+            heading(2, s.experiment().title() + " (" + name + ")");
+            s.experiment().figures().captions().forEach((stem, caption) ->
                     figure(name + "/figures/" + stem + ".png", caption));
-            Prediction p = PREDICTIONS.get(name);
-            if (p != null) {
+            for (Prediction p : s.experiment().predictions()) {
                 paragraph("Residual of the prediction (" + p.what() + ") of " + p.measured()
                         + " from the smooth metric, over sizes, seed means:");
                 table(List.of("argument", "largest abs(measured − predicted)", "at size"), residuals(s, p));
@@ -159,7 +149,7 @@ final class Report {
         }
         List<List<String>> rows = new ArrayList<>();
         byMetric.forEach((key, scores) -> {
-            List<String> row = new ArrayList<>(List.of(s.entry().experiment().name(), key.get(0), key.get(1)));
+            List<String> row = new ArrayList<>(List.of(s.experiment().name(), key.get(0), key.get(1)));
             for (String sampling : List.of("dense", "every2", "every3", "sparse")) {
                 Double v = scores.get(sampling);
                 row.add(v == null ? "" : String.format("%.2f", v));
@@ -170,8 +160,8 @@ final class Report {
     }
 
     /** Distinct values of the manifests' provenance fields, and the total training time. */
-    static List<List<String>> provenance(List<LoadedRun> runs) {
-        List<RunManifest> m = runs.stream().map(LoadedRun::manifest).toList();
+    static List<List<String>> provenance(List<? extends LoadedRun<?>> runs) {
+        List<RunManifest> m = runs.stream().<RunManifest>map(LoadedRun::manifest).toList();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("runs", m.size() + " (" + m.stream().filter(RunManifest::ok).count() + " ok)"));
         rows.add(List.of("profile", distinct(m, RunManifest::profile)));
@@ -277,17 +267,6 @@ final class Report {
         @Override
         String finish() {
             return out.toString();
-        }
-    }
-
-    private static void writeAtomically(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(TempNames.of(file.getFileName().toString()));
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

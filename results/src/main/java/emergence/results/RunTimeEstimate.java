@@ -1,9 +1,8 @@
 package emergence.results;
 
-import emergence.common.outputs.RunStore;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.SweepOptions;
-import emergence.common.sweep.SweepRunner;
+import emergence.core.outputs.RunStore;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.SweepOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,16 +19,16 @@ final class RunTimeEstimate {
     }
 
     /** A line such as {@code 42 runs to train; estimate 0:19:35 (reference run times)}. */
-    static String of(List<RunSpec> jobs, SweepOptions options, String experiment) {
-        RunStore stored = new RunStore(SweepRunner.runsDir(options.out(), experiment, options.profile()));
-        RunStore reference = new RunStore(SweepRunner.runsDir(REFERENCE, experiment, options.profile()));
-        List<RunSpec> pending = jobs.stream().filter(j -> stored.find(j.dirName()).isEmpty()).toList();
+    static String of(List<? extends RunSpec<?>> jobs, SweepOptions options, String experiment) {
+        RunStore stored = new RunStore(options.profile().runsDir(options.out(), experiment));
+        RunStore reference = new RunStore(options.profile().runsDir(REFERENCE, experiment));
+        List<? extends RunSpec<?>> pending = jobs.stream().filter(j -> stored.find(j.dirName()).isEmpty()).toList();
         if (pending.isEmpty()) {
             return "all " + jobs.size() + " runs stored; nothing to train";
         }
         double seconds = 0;
         int timed = 0;
-        for (RunSpec job : pending) {
+        for (RunSpec<?> job : pending) {
             Optional<RunStore.StoredRun> ref = reference.find(job.dirName());
             if (ref.isPresent() && ref.get().manifest().ok()) {
                 seconds += ref.get().manifest().trainSeconds();

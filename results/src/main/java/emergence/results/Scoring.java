@@ -1,14 +1,14 @@
 package emergence.results;
 
-import emergence.common.outputs.RunStore;
-import emergence.common.sweep.Experiment;
-import emergence.common.sweep.Profile;
-import emergence.common.sweep.RunSpec;
-import emergence.common.sweep.SweepRunner;
-import emergence.common.tables.EmergenceTable;
-import emergence.common.tables.IntervalTable;
-import emergence.common.tables.LoadedRun;
-import emergence.common.tables.Summary;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.outputs.RunStore;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.IntervalTable;
+import emergence.core.tables.LoadedRun;
+import emergence.core.tables.Summary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +19,27 @@ final class Scoring {
     }
 
     /** Result of scoring: the tables and where they went. */
-    record Scored(Summary summary, EmergenceTable emergence, List<LoadedRun> loaded, Path dir, int runs,
-                  int failed) {
+    record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence, List<LoadedRun<O>> loaded,
+                     Path dir, int runs, int failed) {
     }
 
-    /** How many of the sweep's jobs are stored (finished or failed) under {@code out}. */
-    static long storedRuns(Experiment experiment, Path out, Profile profile, List<RunSpec> jobs) {
-        RunStore store = new RunStore(SweepRunner.runsDir(out, experiment.name(), profile));
-        return jobs.stream().filter(j -> store.find(j.dirName()).isPresent()).count();
+    /** How many of the sweep's jobs are stored (finished or failed) under the options' results root. */
+    static <C extends Record> long storedRuns(Experiment<C, ?> experiment, SweepOptions options) {
+        RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
+        return options.jobs(experiment.name(), experiment.plan(options.profile())).stream()
+                .filter(j -> store.find(j.dirName()).isPresent()).count();
     }
 
-    static Scored score(Experiment experiment, Path out, Profile profile) {
-        RunStore store = new RunStore(SweepRunner.runsDir(out, experiment.name(), profile));
+    static <O> Scored<O> score(Experiment<?, O> experiment, Path out, Profile profile) {
+        RunStore store = new RunStore(profile.runsDir(out, experiment.name()));
         List<RunStore.StoredRun> runs = store.list();
         if (runs.isEmpty()) {
             throw new MissingInputException("No stored runs of " + experiment.name() + " in " + store.dir()
                     + ". Train first: bin/lab train " + experiment.name() + " --profile " + profile.id()
-                    + (out.equals(Path.of("results")) || out.equals(Path.of("target", "quick-results")) ? ""
+                    + (out.equals(SweepOptionsMixin.PAPER_OUT) || out.equals(SweepOptionsMixin.QUICK_OUT) ? ""
                     : " --out " + out) + ".");
         }
-        List<LoadedRun> loaded = LoadedRun.load(runs);
+        List<LoadedRun<O>> loaded = LoadedRun.load(runs, experiment.outputs());
         Summary summary = Summary.score(loaded, experiment.metrics());
         if (summary.rows().isEmpty()) {
             throw new MissingInputException("Every stored run of " + experiment.name() + " in " + store.dir()
@@ -53,17 +54,18 @@ final class Scoring {
             intervals.write(dir.resolve("intervals.csv"));
         }
         int failed = (int) runs.stream().filter(r -> !r.manifest().ok()).count();
-        return new Scored(summary, emergence, loaded, dir, runs.size(), failed);
+        return new Scored<>(experiment, summary, emergence, loaded, dir, runs.size(), failed);
     }
 
     /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */
-    static List<Path> figures(Registry.Entry entry, Scored scored) {
+    static <O> List<Path> figures(Scored<O> scored) {
+        Experiment<?, O> experiment = scored.experiment();
         Path dir = scored.dir().resolve("figures");
-        List<Path> files = new ArrayList<>(entry.figures().render(scored.summary(), dir));
-        ResolutionStudy study = entry.resolution();
+        List<Path> files = new ArrayList<>(experiment.figures().render(scored.summary(), dir));
+        ResolutionStudy<O> study = experiment.resolution();
         List<ResolutionStudy.Row> rows = study.rows(scored.loaded());
-        study.write(entry.experiment().name(), rows, scored.dir().resolve("resolution.csv"));
-        files.add(study.figure(entry.title(), rows, dir.resolve(ResolutionStudy.FIGURE)));
+        study.write(experiment.name(), rows, scored.dir().resolve("resolution.csv"));
+        files.add(study.figure(experiment.title(), rows, dir.resolve(ResolutionStudy.FIGURE)));
         return files;
     }
 }

@@ -1,7 +1,7 @@
 package emergence.results;
 
-import emergence.common.figures.CurvePlot;
-import emergence.common.tables.Curve;
+import emergence.core.figures.CurvePlot;
+import emergence.core.tables.Curve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

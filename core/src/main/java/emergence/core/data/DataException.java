@@ -1,0 +1,15 @@
+package emergence.core.data;
+
+/**
+ * A problem with input data that the user can fix (missing, truncated or corrupt files, a bad location).
+ * The message names the problem and the fix; the CLI prints it alone and exits non-zero.
+ */
+public class DataException extends RuntimeException {
+    public DataException(String message) {
+        super(message);
+    }
+
+    public DataException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

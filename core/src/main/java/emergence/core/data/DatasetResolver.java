@@ -1,0 +1,54 @@
+package emergence.core.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds a dataset through a {@link DataLocator}, downloads it into the cache when allowed and not found,
+ * and verifies every file's checksum (or its archive's) before anything reads it.
+ */
+public final class DatasetResolver {
+    private final DataLocator locator;
+    private final boolean download;
+    private final Downloader downloader;
+
+    public DatasetResolver(DataLocator locator, boolean download, Downloader downloader) {
+        this.locator = locator;
+        this.download = download;
+        this.downloader = downloader;
+    }
+
+    /** Locates (or downloads) and verifies the dataset; throws {@link DataException} with the fix otherwise. */
+    public VerifiedDataset resolve(DatasetSpec spec) {
+        Optional<Path> found = locator.find(spec);
+        Path folder;
+        if (found.isPresent()) {
+            folder = found.get();
+        } else if (download && !locator.hasExplicit()) {
+            folder = locator.cacheFolder(spec);
+            downloader.fetch(spec, folder);
+        } else {
+            throw new DataException("Dataset " + spec.folder() + " not found. Looked in: "
+                    + String.join(", ", locator.describeSearch()) + ". Fix: pass --data-dir DIR (a folder holding "
+                    + spec.folder() + "/), set " + DataLocator.ENV + ", or add --download to fetch it"
+                    + " from the official source into the cache.");
+        }
+        String fix = "Fix: replace it with a verified copy (e.g. from ../shared/data/" + spec.folder()
+                + "), or delete it and rerun with --download.";
+        Map<String, String> sums = new LinkedHashMap<>();
+        Optional<DataArchive> archive = spec.archive()
+                .filter(a -> !Files.isRegularFile(folder.resolve(spec.files().get(0).name())));
+        if (archive.isPresent()) {
+            DataFile tarball = archive.get().file();
+            sums.put(tarball.name(), Checksums.verify(folder.resolve(tarball.name()), tarball, fix));
+        } else {
+            for (DataFile file : spec.files()) {
+                sums.put(file.name(), Checksums.verify(folder.resolve(file.name()), spec.accepted(file.name()), fix));
+            }
+        }
+        return new VerifiedDataset(spec, folder, archive, sums);
+    }
+}

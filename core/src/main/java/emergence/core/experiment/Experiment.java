@@ -1,0 +1,72 @@
+package emergence.core.experiment;
+
+import emergence.core.data.DatasetSpec;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.figures.FigureSet;
+import emergence.core.metrics.Metric;
+import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.Trainer;
+import java.util.List;
+
+/**
+ * One experiment of the lab, everything about it in one entry: its dataset, its model family per profile, its
+ * trainer, the kind of outputs it stores and the metrics that score them, its figures, the predictions of its
+ * sharp metrics from smooth ones, its test-set resolution study and its benchmark cases. An experiment module
+ * implements this once and lists the class in {@code META-INF/services/emergence.core.experiment.Experiment};
+ * the lab finds it at run time ({@link Experiments}). Nothing but {@link #trainer} may touch a native library, so
+ * that scoring, figures and the report run without one.
+ *
+ * @param <C> the family's size record (stored whole in each run's manifest)
+ * @param <O> the typed outputs its metrics read
+ */
+public interface Experiment<C extends Record, O> {
+    /** Name used on the command line and in result paths, e.g. {@code lenet-mnist}. */
+    String name();
+
+    /** The experiment in words, for figure titles and the report, e.g. "LeNet on MNIST". */
+    String title();
+
+    /**
+     * Where the experiment stands in the report and in {@code reproduce}: the paper's section and figure, e.g.
+     * 5.1 for §5's first experiment; ties are ordered by name.
+     */
+    double order();
+
+    /** The dataset this experiment trains and tests on. */
+    DatasetSpec dataset();
+
+    /** Sizes, seeds and budget of a profile. */
+    FamilyPlan<C> plan(Profile profile);
+
+    /** Loads the verified data once and returns a trainer for the profile's budget. */
+    Trainer<C> trainer(VerifiedDataset data, Profile profile);
+
+    /** How a run's stored outputs are read. */
+    OutputKind<O> outputs();
+
+    /** The metrics of this experiment, each a pure function of stored outputs. */
+    List<Metric<O>> metrics();
+
+    /** The experiment's figures, rendered from its summary, with their captions. */
+    FigureSet figures();
+
+    /** How few test examples limit its sharp metric. */
+    ResolutionStudy<O> resolution();
+
+    /** Its sharp metrics beside their predictions from smooth ones; the report tabulates the residuals. */
+    default List<Prediction> predictions() {
+        return List.of();
+    }
+
+    /**
+     * The lab's training path against a PyTorch script, timed by {@code bin/lab bench}; none by default.
+     *
+     * @param examples examples timed per model (scaled to an epoch)
+     * @param warmup   untimed steps before each timing
+     */
+    default List<BenchCase> benchCases(int examples, int warmup) {
+        return List.of();
+    }
+}

@@ -1,0 +1,134 @@
+package emergence.core.figures;
+
+import emergence.core.tables.Curve;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A figure of metric curves over model size: parameter count on a log x axis, one line per curve with a
+ * shaded band from the smallest to the largest seed, optionally dashed. Saved as PNG and SVG.
+ */
+public final class CurvePlot {
+    /** Colour-blind-safe palette (Okabe–Ito, with purple for its pale yellow). */
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x7F3C8D),
+        new Color(0x999999)};
+
+    private final String title;
+    private final String yLabel;
+    private final List<Entry> entries = new ArrayList<>();
+    private boolean logY;
+    private double[] yRange;
+    private String subtitle;
+
+    private record Entry(String label, Curve curve, boolean dashed, int colour) {
+    }
+
+    public CurvePlot(String title, String yLabel) {
+        this.title = title;
+        this.yLabel = yLabel;
+    }
+
+    /** Adds a solid curve with the next palette colour. */
+    public CurvePlot add(String label, Curve curve) {
+        entries.add(new Entry(label, curve, false, entries.size() % PALETTE.length));
+        return this;
+    }
+
+    /** Adds a dashed curve drawn in the colour of the curve at {@code colourOf} (e.g. a prediction). */
+    public CurvePlot addDashed(String label, Curve curve, int colourOf) {
+        entries.add(new Entry(label, curve, true, entries.get(colourOf).colour()));
+        return this;
+    }
+
+    public CurvePlot logY() {
+        this.logY = true;
+        return this;
+    }
+
+    public CurvePlot yRange(double low, double high) {
+        this.yRange = new double[] {low, high};
+        return this;
+    }
+
+    JFreeChart chart() {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (Entry e : entries) {
+            YIntervalSeries s = new YIntervalSeries(e.label());
+            for (Curve.Point p : e.curve().points()) {
+                if (!logY || p.mean() > 0) {
+                    s.add(p.params(), p.mean(), logY ? Math.max(p.min(), 1e-12) : p.min(), p.max());
+                }
+            }
+            data.addSeries(s);
+        }
+        LogAxis x = new LogAxis("parameters");
+        x.setBase(10);
+        x.setSmallestValue(1);
+        x.setTickUnit(new NumberTickUnit(1));
+        ValueAxis y;
+        if (logY) {
+            LogAxis ly = new LogAxis(yLabel);
+            ly.setBase(10);
+            ly.setSmallestValue(1e-6);
+            ly.setTickUnit(new NumberTickUnit(1));
+            y = ly;
+        } else {
+            NumberAxis ny = new NumberAxis(yLabel);
+            ny.setAutoRangeIncludesZero(false);
+            y = ny;
+        }
+        if (yRange != null) {
+            y.setRange(yRange[0], yRange[1]);
+        }
+        DeviationRenderer r = new DeviationRenderer(true, true);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Color c = PALETTE[e.colour()];
+            r.setSeriesPaint(i, c);
+            r.setSeriesFillPaint(i, c);
+            r.setSeriesStroke(i, e.dashed()
+                    ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
+                    : new BasicStroke(2f));
+            r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+            r.setSeriesShapesVisible(i, !e.dashed());
+        }
+        r.setAlpha(0.18f);
+        XYPlot plot = new XYPlot(data, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setPaint(Color.BLACK);
+        if (subtitle != null) {
+            chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        }
+        return chart;
+    }
+
+    /** Writes {@code base.png} and {@code base.svg} (each atomically) and returns the PNG path. */
+    public Path save(Path base, int width, int height) {
+        return FigureFiles.save(chart(), base, width, height);
+    }
+
+    /** Adds a subtitle line under the title. */
+    public CurvePlot subtitle(String text) {
+        this.subtitle = text;
+        return this;
+    }
+}

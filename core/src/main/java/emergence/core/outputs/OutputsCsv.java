@@ -1,0 +1,86 @@
+package emergence.core.outputs;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Stores {@link ExampleOutputs} as gzip CSV with a header row. Integer columns are written without
+ * decimals; real columns as floats, with the shortest text that round-trips a float (the networks compute
+ * in float), so that writing and reading back gives the same numbers. On reading, a column is an integer
+ * column when every value is written as an integer.
+ */
+public final class OutputsCsv {
+    private OutputsCsv() {
+    }
+
+    public static void write(ExampleOutputs outputs, Path file) {
+        List<Column> cols = outputs.columns();
+        String[] header = cols.stream().map(Column::name).toArray(String[]::new);
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8));
+             CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header)
+                     .setRecordSeparator('\n').build())) {
+            for (int r = 0; r < outputs.rows(); r++) {
+                for (Column c : cols) {
+                    double v = c.values()[r];
+                    printer.print(c.integer() ? Long.toString((long) v) : Float.toString((float) v));
+                }
+                printer.println();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static ExampleOutputs read(Path file) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8));
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            List<String> names = parser.getHeaderNames();
+            List<double[]> rows = new ArrayList<>();
+            boolean[] integer = new boolean[names.size()];
+            Arrays.fill(integer, true);
+            for (CSVRecord rec : parser) {
+                if (rec.size() != names.size()) {
+                    throw new IllegalArgumentException(file + " line " + parser.getCurrentLineNumber()
+                            + ": expected " + names.size() + " values, found " + rec.size());
+                }
+                double[] row = new double[names.size()];
+                for (int i = 0; i < row.length; i++) {
+                    String s = rec.get(i);
+                    boolean whole = s.indexOf('.') < 0 && s.indexOf('E') < 0 && !s.contains("N") && !s.contains("I");
+                    row[i] = whole ? Double.parseDouble(s) : Float.parseFloat(s);
+                    integer[i] &= whole;
+                }
+                rows.add(row);
+            }
+            List<Column> cols = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                double[] v = new double[rows.size()];
+                for (int row = 0; row < v.length; row++) {
+                    v[row] = rows.get(row)[i];
+                }
+                cols.add(new Column(names.get(i), integer[i], v));
+            }
+            return new ExampleOutputs(cols);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stored outputs " + file, e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package emergence.core.outputs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The facts about this process that every manifest records and that need no native library: versions of the lab,
+ * DL4J/ND4J and Java, the Maven-selected ND4J artifact, the machine, and the git commit. The training module adds
+ * the loaded backend, BLAS and threads.
+ */
+public final class Provenance {
+    private static final Properties BUILD = load();
+
+    private Provenance() {
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = Provenance.class.getResourceAsStream("/emergence-build.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** Version of the lab, DL4J/ND4J, the Maven-selected backend artifact and classifier. */
+    public static String build(String key) {
+        return BUILD.getProperty(key, "unknown");
+    }
+
+    /** Environment facts for a manifest, without the native backend's (see the training module). */
+    public static Map<String, String> environment() {
+        Map<String, String> env = new TreeMap<>();
+        env.put("lab_version", build("lab.version"));
+        env.put("dl4j_version", build("dl4j.version"));
+        env.put("nd4j_version", build("dl4j.version"));
+        env.put("nd4j_artifact", build("nd4j.backend") + ":" + build("nd4j.classifier"));
+        env.put("java_version", System.getProperty("java.version"));
+        env.put("java_vendor", System.getProperty("java.vendor"));
+        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        env.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        env.put("omp_num_threads", String.valueOf(System.getenv("OMP_NUM_THREADS")));
+        env.put("git_commit", gitCommit());
+        return env;
+    }
+
+    /** {@code git rev-parse HEAD}, with {@code -dirty} when tracked files differ; {@code unknown} outside git. */
+    public static String gitCommit() {
+        String head = git("rev-parse", "HEAD");
+        if (head.isEmpty()) {
+            return "unknown";
+        }
+        return git("status", "--porcelain", "--untracked-files=no").isEmpty() ? head : head + "-dirty";
+    }
+
+    private static String git(String... args) {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = "git";
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return "";
+            }
+            return out;
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+}

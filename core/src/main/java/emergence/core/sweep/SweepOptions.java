@@ -1,0 +1,75 @@
+package emergence.core.sweep;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Validated options of one sweep.
+ *
+ * @param profile  preset of sizes and budget
+ * @param seeds    replicates per size, 1..100 (empty: the profile's default)
+ * @param rootSeed root of every derived seed
+ * @param threads  ND4J/OpenMP threads, 1..256 (pinned, since ND4J's RNG and reductions depend on it)
+ * @param out      results root: runs go to {@code out/<experiment>/runs-<profile>/}
+ * @param dataDir  explicit data root (wins over every other location)
+ * @param download whether a dataset found nowhere may be downloaded into the cache
+ * @param sizes    ids of the sizes to train (empty: every size of the profile), e.g. to learn the largest
+ *                 member's result first; each run keeps the seed and index it has in the whole family
+ */
+public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSeed, int threads, Path out,
+                           Optional<Path> dataDir, boolean download, List<String> sizes) {
+    public static final long DEFAULT_ROOT_SEED = 20231210L;
+
+    public SweepOptions {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(seeds, "seeds");
+        sizes = List.copyOf(sizes);
+        seeds.ifPresent(s -> {
+            if (s < 1 || s > 100) {
+                throw new IllegalArgumentException("--seeds must be in 1..100, got " + s);
+            }
+        });
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("--threads must be in 1..256, got " + threads);
+        }
+    }
+
+    /** The same options for every size of the profile. */
+    public SweepOptions(Profile profile, Optional<Integer> seeds, long rootSeed, int threads, Path out,
+                        Optional<Path> dataDir, boolean download) {
+        this(profile, seeds, rootSeed, threads, out, dataDir, download, List.of());
+    }
+
+    /** These options restricted to the given size ids (empty: every size). */
+    public SweepOptions withSizes(List<String> ids) {
+        return new SweepOptions(profile, seeds, rootSeed, threads, out, dataDir, download, ids);
+    }
+
+    /**
+     * The jobs of an experiment's sweep under these options (of the sizes they name, if any), smallest size first,
+     * replicates of one size together, each with its derived seed.
+     */
+    public <C extends Record> List<RunSpec<C>> jobs(String experiment, FamilyPlan<C> plan) {
+        List<RunSpec<C>> jobs = new ArrayList<>();
+        for (int i = 0; i < plan.sizes().size(); i++) {
+            SizeSpec<C> size = plan.sizes().get(i);
+            if (!sizes.isEmpty() && !sizes.contains(size.id())) {
+                continue;
+            }
+            for (int r = 0; r < seedsFor(plan); r++) {
+                jobs.add(new RunSpec<>(experiment, size, i, r, Seeds.derive(rootSeed, experiment, size.id(), r)));
+            }
+        }
+        return jobs;
+    }
+
+    /** Replicates per size: the explicit value or the plan's default. */
+    public int seedsFor(FamilyPlan<?> plan) {
+        return seeds.orElse(plan.seeds());
+    }
+}

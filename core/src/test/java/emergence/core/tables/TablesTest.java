@@ -1,0 +1,81 @@
+package emergence.core.tables;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.core.metrics.Accuracy;
+import emergence.core.metrics.CrossEntropy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TablesTest {
+    @TempDir
+    Path dir;
+
+    /** Two seeds of five sizes: accuracy rises linearly, cross-entropy falls. */
+    static Summary summary() {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (int size = 0; size < 5; size++) {
+            for (int seed = 0; seed < 2; seed++) {
+                double acc = 0.2 * size + 0.01 * seed;
+                rows.add(new SummaryRow("x", "s" + size, size, 100L << size, seed, "accuracy", "", acc));
+                rows.add(new SummaryRow("x", "s" + size, size, 100L << size, seed, "cross_entropy", "", 2 - acc));
+            }
+        }
+        return new Summary(rows);
+    }
+
+    @Test
+    void curvesAggregateSeedsPerSizeInSizeOrder() {
+        Curve c = summary().curve("accuracy", "");
+        assertEquals(5, c.points().size());
+        Curve.Point p = c.points().get(2);
+        assertEquals(0.405, p.mean(), 1e-12);
+        assertEquals(0.4, p.min(), 1e-12);
+        assertEquals(0.41, p.max(), 1e-12);
+        assertEquals(400, p.params());
+        assertEquals(2, p.seeds());
+    }
+
+    @Test
+    void sparseSamplingSpreadsIndicesOverTheFamily() {
+        assertArrayEquals(new int[] {0, 4, 9, 13}, EmergenceTable.sparseIndices(14, 4));
+        assertArrayEquals(new int[] {0, 1, 2}, EmergenceTable.sparseIndices(3, 4));
+        assertArrayEquals(new int[] {0, 3, 6, 9, 12, 13}, EmergenceTable.everyKth(14, 3));
+        assertArrayEquals(new int[] {0, 2, 4}, EmergenceTable.everyKth(5, 2));
+    }
+
+    @Test
+    void emergenceScoresNegateLowerIsBetterMetrics() {
+        EmergenceTable t = EmergenceTable.of("x", summary(), List.of(new Accuracy(), new CrossEntropy()));
+        // linear over 5 sizes: score 4 for both, cross-entropy scored on its negation
+        assertEquals(4.0, t.score("accuracy", "", "dense"), 1e-9);
+        assertEquals(4.0, t.score("cross_entropy", "", "dense"), 1e-9);
+        // Every 2nd of 5 sizes: 3 points, steps twice as large, so half the score.
+        assertEquals(2.0, t.score("accuracy", "", "every2"), 1e-9);
+        assertEquals(2 * 4, t.rows().size());
+    }
+
+    @Test
+    void tablesAreWrittenWithTheSharedHeaders() throws IOException {
+        Summary s = summary();
+        s.write(dir.resolve("summary.csv"));
+        EmergenceTable.of("x", s, List.of(new Accuracy())).write(dir.resolve("emergence_scores.csv"));
+        List<String> lines = Files.readAllLines(dir.resolve("summary.csv"));
+        assertEquals(Summary.HEADER, lines.get(0));
+        assertEquals("x,s0,100,0,accuracy,,0", lines.get(1));
+        assertEquals(21, lines.size());
+        List<String> scores = Files.readAllLines(dir.resolve("emergence_scores.csv"));
+        assertEquals(EmergenceTable.HEADER, scores.get(0));
+        assertTrue(scores.contains("x,accuracy,,dense,4"), scores.toString());
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary files left");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package emergence.results;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of the design (../shared/DESIGN.md), checked on the compiled main classes of every module: the core
+ * knows no native library and no higher layer, experiments know neither each other nor {@code results}, the CLI
+ * names no experiment, and no package cycles.
+ */
+class ArchitectureTest {
+    private static final String[] EXPERIMENTS = {"emergence.lenet..", "emergence.autoencoder..",
+        "emergence.omniglot.."};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("emergence");
+    }
+
+    @Test
+    void coreNeedsNoNativeLibraryAndNoHigherLayer() {
+        noClasses().that().resideInAPackage("emergence.core..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.nd4j..", "org.bytedeco..", "org.deeplearning4j..", "emergence.training..",
+                        "emergence.results..", "emergence.lenet..", "emergence.autoencoder..", "emergence.omniglot..")
+                .check(classes);
+    }
+
+    @Test
+    void trainingKnowsNoExperimentAndNotTheCommandLine() {
+        noClasses().that().resideInAPackage("emergence.training..").should().dependOnClassesThat()
+                .resideInAnyPackage("emergence.results..", "emergence.lenet..", "emergence.autoencoder..",
+                        "emergence.omniglot..")
+                .check(classes);
+    }
+
+    @Test
+    void experimentsKnowNeitherEachOtherNorTheCommandLine() {
+        for (String experiment : EXPERIMENTS) {
+            noClasses().that().resideInAPackage(experiment).should().dependOnClassesThat()
+                    .resideInAnyPackage(java.util.stream.Stream.concat(java.util.stream.Stream.of("emergence.results.."),
+                            java.util.Arrays.stream(EXPERIMENTS).filter(e -> !e.equals(experiment)))
+                            .toArray(String[]::new))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void theCommandLineFindsExperimentsAndImportsNone() {
+        noClasses().that().resideInAPackage("emergence.results..").should().dependOnClassesThat()
+                .resideInAnyPackage(EXPERIMENTS).check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("emergence.(**)").should().beFreeOfCycles().check(classes);
+    }
+}

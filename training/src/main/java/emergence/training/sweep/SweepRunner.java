@@ -1,0 +1,199 @@
+package emergence.training.sweep;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Experiment;
+import emergence.core.outputs.RunManifest;
+import emergence.core.outputs.RunStore;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.RunSpec;
+import emergence.core.sweep.SizeSpec;
+import emergence.core.sweep.SweepOptions;
+import emergence.core.sweep.TrainedModel;
+import emergence.core.sweep.Trainer;
+import emergence.core.sweep.TrainingDivergedException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every (size × replicate) job of an experiment's profile, smallest size first; the replicates of one
+ * size train together when the trainer can ({@link Trainer#maxTogether()}). Finished runs are skipped, so an
+ * interrupted sweep resumes where it stopped; each run is stored atomically; a diverged run is stored as
+ * failed with its reason and the sweep goes on (a group that diverges is retrained run by run first).
+ *
+ * @param <C> the family's size record
+ */
+public final class SweepRunner<C extends Record> {
+    private static final Logger LOG = LoggerFactory.getLogger(SweepRunner.class);
+
+    private final Experiment<C, ?> experiment;
+    private final SweepOptions options;
+    private final boolean terminal;
+    private final Duration logEvery;
+
+    /** @throws IllegalArgumentException when the options name a size the profile does not have */
+    public SweepRunner(Experiment<C, ?> experiment, SweepOptions options, boolean terminal, Duration logEvery) {
+        this.experiment = experiment;
+        this.options = options;
+        this.terminal = terminal;
+        this.logEvery = logEvery;
+        List<String> ids = experiment.plan(options.profile()).sizes().stream().map(SizeSpec::id).toList();
+        for (String id : options.sizes()) {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("--sizes: " + experiment.name() + " has no size '" + id
+                        + "' in its " + options.profile().id() + " profile; its sizes are " + String.join(", ", ids)
+                        + ".");
+            }
+        }
+    }
+
+    /**
+     * The jobs of the sweep (of the sizes the options name, if any), smallest size first, replicates of one size
+     * together.
+     */
+    public List<RunSpec<C>> jobs() {
+        return options.jobs(experiment.name(), experiment.plan(options.profile()));
+    }
+
+    /**
+     * Trains what is not yet stored. The dataset must already be verified.
+     *
+     * @return the number of runs trained now (0 when everything was already done)
+     */
+    public int run(VerifiedDataset data) {
+        NativeEnvironment.pinThreads(options.threads());
+        FamilyPlan<C> plan = experiment.plan(options.profile());
+        RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
+        store.removeUnfinished();
+        List<RunSpec<C>> jobs = jobs();
+        List<RunSpec<C>> pending = new ArrayList<>();
+        for (RunSpec<C> job : jobs) {
+            var stored = store.find(job.dirName());
+            if (stored.isPresent()) {
+                checkSameConfig(stored.get().manifest(), job, plan, store.dir());
+            } else {
+                pending.add(job);
+            }
+        }
+        int total = jobs.size();
+        LOG.info("{} ({} profile{}): {} runs, {} already stored in {}, {} to train", experiment.name(),
+                options.profile().id(), options.sizes().isEmpty() ? "" : ", sizes " + String.join(",", options.sizes()),
+                total, total - pending.size(), store.dir(), pending.size());
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Trainer<C> trainer = experiment.trainer(data, options.profile());
+        Map<String, String> environment = NativeEnvironment.facts();
+        double totalCost = pending.stream().mapToDouble(j -> j.size().cost()).sum();
+        try (SweepProgress progress = new SweepProgress(experiment.name(), pending.size(), totalCost, terminal,
+                logEvery)) {
+            for (List<RunSpec<C>> group : groups(pending, trainer.maxTogether())) {
+                if (!trainTogether(group, trainer, plan, store, progress, environment, data)) {
+                    LOG.warn("training {} runs of {} together diverged; training them one by one", group.size(),
+                            group.get(0).size().id());
+                    for (RunSpec<C> job : group) {
+                        trainTogether(List.of(job), trainer, plan, store, progress, environment, data);
+                    }
+                }
+            }
+        }
+        return pending.size();
+    }
+
+    /** Consecutive pending runs of one size, at most {@code max} per group. */
+    static <C extends Record> List<List<RunSpec<C>>> groups(List<RunSpec<C>> pending, int max) {
+        List<List<RunSpec<C>>> groups = new ArrayList<>();
+        for (RunSpec<C> job : pending) {
+            List<RunSpec<C>> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && last.size() < max && last.get(0).size().id().equals(job.size().id())) {
+                last.add(job);
+            } else {
+                groups.add(new ArrayList<>(List.of(job)));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Trains one group and stores each of its runs. A single run that diverges is stored as failed.
+     *
+     * @return false when a group of several diverged (nothing stored; the caller retrains them one by one)
+     */
+    private boolean trainTogether(List<RunSpec<C>> group, Trainer<C> trainer, FamilyPlan<C> plan, RunStore store,
+                                  SweepProgress progress, Map<String, String> environment, VerifiedDataset data) {
+        String names = group.get(0).dirName() + (group.size() > 1 ? " +" + (group.size() - 1) + " replicates" : "");
+        double cost = group.stream().mapToDouble(j -> j.size().cost()).sum();
+        progress.runStarted(names);
+        long start = System.nanoTime();
+        List<TrainedModel> models;
+        try {
+            models = trainer.trainTogether(group, f -> progress.within(cost, f));
+        } catch (TrainingDivergedException e) {
+            if (group.size() > 1) {
+                return false;
+            }
+            RunSpec<C> job = group.get(0);
+            store.write(job.dirName(), manifest(job, plan, RunManifest.FAILED, e.getMessage(), 0, seconds(start),
+                    Map.of(), environment, data), null);
+            LOG.warn("run {} failed: {}", job.dirName(), e.getMessage());
+            progress.runFinished(job.dirName(), job.size().cost(), "FAILED: " + e.getMessage());
+            return true;
+        }
+        double each = seconds(start) / group.size();
+        for (int i = 0; i < group.size(); i++) {
+            RunSpec<C> job = group.get(i);
+            TrainedModel model = models.get(i);
+            RunManifest manifest = manifest(job, plan, RunManifest.OK, null, model.params(), each, model.details(),
+                    environment, data);
+            store.write(job.dirName(), manifest, model.outputs());
+            progress.runFinished(job.dirName(), job.size().cost(), String.format("%d params, %.1f s%s",
+                    model.params(), each, group.size() > 1 ? " (share of " + group.size() + " trained together)" : ""));
+        }
+        return true;
+    }
+
+    private static double seconds(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
+    }
+
+    private RunManifest manifest(RunSpec<C> job, FamilyPlan<C> plan, String status, String failure, long params,
+                                 double seconds, Map<String, Object> details, Map<String, String> environment,
+                                 VerifiedDataset data) {
+        return new RunManifest(experiment.name(), options.profile().id(), job.size().id(), job.sizeIndex(),
+                job.replicate(), job.seed(), options.rootSeed(), status, failure, params, seconds,
+                configMap(job.size()), plan.budget(), details, environment, data.checksums(),
+                Instant.now().toString());
+    }
+
+    /** A size record as its manifest stores it (a JSON object of its components). */
+    static Map<String, Object> configMap(SizeSpec<?> size) {
+        return RunStore.json().convertValue(size.config(), new TypeReference<Map<String, Object>>() { });
+    }
+
+    private static void checkSameConfig(RunManifest m, RunSpec<?> job, FamilyPlan<?> plan, Path dir) {
+        boolean same = m.seed() == job.seed() && m.sizeId().equals(job.size().id())
+                && Objects.equals(normalize(m.size()), normalize(configMap(job.size())))
+                && Objects.equals(normalize(m.budget()), normalize(plan.budget()));
+        if (!same) {
+            throw new IllegalStateException("Stored run " + dir.resolve(job.dirName()) + " was trained with "
+                    + "another configuration (seed " + m.seed() + ", size " + m.size() + ", budget " + m.budget()
+                    + "; now seed " + job.seed() + ", size " + configMap(job.size()) + ", budget " + plan.budget()
+                    + "). Use another --out, or delete that folder.");
+        }
+    }
+
+    /** JSON round-trips turn numbers into Integer/Double; compare budgets by their text. */
+    private static Map<String, String> normalize(Map<String, Object> m) {
+        Map<String, String> copy = new TreeMap<>();
+        m.forEach((k, v) -> copy.put(k, String.valueOf(v instanceof Number n ? n.doubleValue() : v)));
+        return copy;
+    }
+}
