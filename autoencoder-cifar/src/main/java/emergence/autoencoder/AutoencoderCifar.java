@@ -17,8 +17,16 @@ import emergence.core.outputs.ReconstructionOutputs;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.MarkdownTables;
+import emergence.core.tables.MarkdownTables.Format;
+import emergence.core.tables.MarkdownTables.ScoreRow;
+import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.Summary;
 import emergence.training.nn.AdamBudget;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The paper's §5 CIFAR-100 experiment: shallow autoencoders of growing width, scored by mean squared error
@@ -107,5 +115,26 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
     @Override
     public List<BenchCase> benchCases(int examples, int warmup) {
         return AutoencoderBench.cases(examples, warmup);
+    }
+
+    /** {@code reference}: MSE with its seeds and Reconstruction_c per width; {@code scores}: emergence scores. */
+    @Override
+    public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
+        Format three = Format.readable();
+        String reference = MarkdownTables.bySize(summary, "h", id -> id.replaceFirst("^h0*", ""), List.of(
+                new SizeColumn("test MSE (seeds)", MeanSquaredError.NAME, "", three, true),
+                SizeColumn.mean("Reconstruction_0.01", Reconstruction.NAME, "0.01", three),
+                SizeColumn.mean("**Reconstruction_0.02**", Reconstruction.NAME, "0.02", three),
+                SizeColumn.mean("Reconstruction_0.03", Reconstruction.NAME, "0.03", three)));
+        Map<String, String> samplings = new LinkedHashMap<>();
+        samplings.put("dense", "dense (" + summary.curve(MeanSquaredError.NAME, "").points().size() + " widths)");
+        samplings.put("every2", "every 2nd");
+        samplings.put("every3", "every 3rd");
+        samplings.put("sparse", "sparse (4 widths)");
+        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("−MSE", MeanSquaredError.NAME, ""),
+                ScoreRow.of("Reconstruction_0.03", Reconstruction.NAME, "0.03"),
+                new ScoreRow("Reconstruction_0.02", Reconstruction.NAME, "0.02", true),
+                ScoreRow.of("Reconstruction_0.01", Reconstruction.NAME, "0.01")), samplings);
+        return Map.of("reference", reference, "scores", table);
     }
 }

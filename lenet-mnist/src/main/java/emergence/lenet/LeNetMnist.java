@@ -20,8 +20,16 @@ import emergence.core.outputs.OutputKind;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.MarkdownTables;
+import emergence.core.tables.MarkdownTables.Format;
+import emergence.core.tables.MarkdownTables.ScoreRow;
+import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.Summary;
 import emergence.training.nn.AdamBudget;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -106,5 +114,27 @@ public final class LeNetMnist implements Experiment<LeNetSize, ClassificationOut
     @Override
     public List<BenchCase> benchCases(int examples, int warmup) {
         return LeNetBench.cases(examples, warmup);
+    }
+
+    /** {@code reference}: seed means per size; {@code scores}: emergence scores, every size and 4. */
+    @Override
+    public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
+        Format four = Format.fixed(4);
+        String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
+                SizeColumn.mean("accuracy", Accuracy.NAME, "", four),
+                SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", Format.fixed(3)),
+                SizeColumn.mean("subset acc. K=5 (measured)", SubsetAccuracy.NAME, "5", four),
+                SizeColumn.mean("acc^5", ExpectedSubsetAccuracy.NAME, "5", four),
+                SizeColumn.mean("K=10 (measured)", SubsetAccuracy.NAME, "10", four)));
+        Map<String, String> samplings = new LinkedHashMap<>();
+        samplings.put("dense", "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put("sparse", "sparse (4 sizes)");
+        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", Accuracy.NAME, ""),
+                ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""), ScoreRow.of("Brier", Brier.NAME, ""),
+                ScoreRow.of("expected errors among 5", ExpectedErrors.NAME, "5"),
+                ScoreRow.of("subset accuracy K=2", SubsetAccuracy.NAME, "2"),
+                ScoreRow.of("subset accuracy K=5", SubsetAccuracy.NAME, "5"),
+                ScoreRow.of("subset accuracy K=10", SubsetAccuracy.NAME, "10")), samplings);
+        return Map.of("reference", reference, "scores", table);
     }
 }

@@ -20,7 +20,15 @@ import emergence.core.outputs.SequenceOutputs;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.MarkdownTables;
+import emergence.core.tables.MarkdownTables.Format;
+import emergence.core.tables.MarkdownTables.ScoreRow;
+import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.Summary;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -109,5 +117,27 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
     @Override
     public List<BenchCase> benchCases(int examples, int warmup) {
         return TransformerBench.cases(examples, warmup);
+    }
+
+    /** {@code reference}: seed means per size; {@code scores}: emergence scores under every sampling. */
+    @Override
+    public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
+        Format four = Format.fixed(4);
+        String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
+                SizeColumn.mean("accuracy", Accuracy.NAME, "", four),
+                SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", Format.fixed(3)),
+                SizeColumn.mean("5-of-5 measured", SequenceSubsetAccuracy.NAME, "5", four),
+                SizeColumn.mean("acc⁵", ExpectedSubsetAccuracy.NAME, "5", four)));
+        Map<String, String> samplings = new LinkedHashMap<>();
+        samplings.put("dense", "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put("every2", "every 2nd");
+        samplings.put("every3", "every 3rd");
+        samplings.put("sparse", "4 sizes");
+        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", Accuracy.NAME, ""),
+                ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""), ScoreRow.of("Brier", Brier.NAME, ""),
+                ScoreRow.of("subset accuracy L=2", SequenceSubsetAccuracy.NAME, "2"),
+                ScoreRow.of("subset accuracy L=3", SequenceSubsetAccuracy.NAME, "3"),
+                new ScoreRow("subset accuracy L=5", SequenceSubsetAccuracy.NAME, "5", true)), samplings);
+        return Map.of("reference", reference, "scores", table);
     }
 }

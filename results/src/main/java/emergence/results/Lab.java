@@ -143,7 +143,7 @@ public final class Lab {
                         + ".");
             }
             if (all) {
-                renderModelAndReport(sweep.out(), sections);
+                renderModelAndReport(sweep.out(), sweep.profile(), sections);
             }
             return 0;
         }
@@ -180,7 +180,7 @@ public final class Lab {
                 LOG.info("{}: trained {} runs, scored and rendered in {} (actual)", name, trained,
                         Durations.format((System.nanoTime() - start) / 1e9));
             }
-            renderModelAndReport(options.out(), sections);
+            renderModelAndReport(options.out(), options.profile(), sections);
             LOG.info("reproduce ({} profile) finished in {}", options.profile().id(),
                     Durations.format((System.nanoTime() - begin) / 1e9));
             return failed > 0 ? 1 : 0;
@@ -195,12 +195,19 @@ public final class Lab {
         return new Report.Section(scored);
     }
 
-    /** The §2 model's figures, then the report over the given experiments. */
-    static void renderModelAndReport(Path out, List<Report.Section> sections) {
+    /**
+     * The §2 model's figures, then the report over the given experiments; for the paper profile's committed
+     * results, also the README's reference tables.
+     */
+    static void renderModelAndReport(Path out, Profile profile, List<Report.Section> sections) {
         Path dir = out.resolve(Model.DIR).resolve("figures");
         List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60).render(dir);
         LOG.info("§2 model: {} figures in {}", files.size(), dir);
         LOG.info("report: {}", new Report(out, sections).write());
+        if (profile == Profile.PAPER && out.equals(SweepOptionsMixin.PAPER_OUT)
+                && ReadmeTables.updateReadme(ReadmeTables.README, out)) {
+            LOG.info("README.md: reference tables rewritten from the tables under {}", out);
+        }
     }
 
     @Command(name = "model", description = "Render the paper's §2 model (computed, not trained): per-token "

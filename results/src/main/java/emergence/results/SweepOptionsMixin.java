@@ -22,7 +22,7 @@ public final class SweepOptionsMixin {
                     + "../shared/data, the cache).")
     Path dataDir;
 
-    @Option(names = "--download", description = "Download a dataset found nowhere into the cache (SHA-256 checked).")
+    @Option(names = "--download", description = "Download a dataset found nowhere into the cache, verified against its pinned checksum.")
     boolean download;
 
     @Option(names = "--out", paramLabel = "DIR",

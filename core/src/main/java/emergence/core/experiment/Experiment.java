@@ -8,7 +8,10 @@ import emergence.core.outputs.OutputKind;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.Summary;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One experiment of the lab, everything about it in one entry: its dataset, its model family per profile, its
@@ -58,6 +61,14 @@ public interface Experiment<C extends Record, O> {
     /** Its sharp metrics beside their predictions from smooth ones; the report tabulates the residuals. */
     default List<Prediction> predictions() {
         return List.of();
+    }
+
+    /**
+     * Tables of its reference results that documents quote (the README), block id → Markdown, built from its
+     * committed tables (see {@link emergence.core.tables.MarkdownTables}); none by default.
+     */
+    default Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
+        return Map.of();
     }
 
     /**

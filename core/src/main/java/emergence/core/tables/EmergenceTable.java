@@ -95,6 +95,14 @@ public final class EmergenceTable {
                 .orElseThrow(() -> new IllegalArgumentException("no score for " + metric + " " + arg + " " + sampling));
     }
 
+    /** Reads a written {@code emergence_scores.csv}. */
+    public static EmergenceTable read(Path file) {
+        List<Row> rows = new ArrayList<>();
+        Tables.readCsv(file, HEADER, r -> rows.add(new Row(r.get("experiment"), r.get("metric"), r.get("metric_arg"),
+                r.get("sampling"), Double.parseDouble(r.get("score")))));
+        return new EmergenceTable(rows);
+    }
+
     public void write(Path file) {
         Tables.writeCsv(file, HEADER.split(","), printer -> {
             for (Row r : rows) {

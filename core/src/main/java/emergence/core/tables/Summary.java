@@ -73,6 +73,33 @@ public final class Summary {
         return new Curve(metric, arg, points);
     }
 
+    /** Each seed's value of a metric at one size, by seed number. */
+    public List<Double> seedValues(String metric, String arg, String size) {
+        return rows.stream().filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg) && r.size().equals(size))
+                .sorted(Comparator.comparingInt(SummaryRow::seed)).map(SummaryRow::value).toList();
+    }
+
+    /**
+     * Reads a written {@code summary.csv}; sizes are indexed in the order they first appear (the file lists them
+     * smallest first).
+     *
+     * @throws IllegalArgumentException when the file is not a summary table
+     */
+    public static Summary read(Path file) {
+        List<String> sizes = new ArrayList<>();
+        List<SummaryRow> rows = new ArrayList<>();
+        Tables.readCsv(file, HEADER, r -> {
+            String size = r.get("size");
+            if (!sizes.contains(size)) {
+                sizes.add(size);
+            }
+            rows.add(new SummaryRow(r.get("experiment"), size, sizes.indexOf(size), Long.parseLong(r.get("params")),
+                    Integer.parseInt(r.get("seed")), r.get("metric"), r.get("metric_arg"),
+                    Double.parseDouble(r.get("value"))));
+        });
+        return new Summary(rows);
+    }
+
     public void write(Path file) {
         List<SummaryRow> sorted = rows.stream().sorted(Comparator.comparingInt(SummaryRow::sizeIndex)
                 .thenComparingInt(SummaryRow::seed)).toList();

@@ -2,11 +2,16 @@ package emergence.core.tables;
 
 import emergence.core.io.AtomicFiles;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /** CSV writing shared by the tables: header row, '\n' line ends, atomic replace of the target file. */
 public final class Tables {
@@ -28,6 +33,24 @@ public final class Tables {
                 body.print(printer);
             }
         });
+    }
+
+    /**
+     * Reads a CSV table written by {@link #writeCsv}, record by record.
+     *
+     * @throws IllegalArgumentException naming the file when its header is not {@code header}
+     */
+    public static void readCsv(Path file, String header, Consumer<CSVRecord> each) {
+        try (Reader r = Files.newBufferedReader(file);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            if (!String.join(",", parser.getHeaderNames()).equals(header)) {
+                throw new IllegalArgumentException(file + " is not a table of " + header + " (its header is "
+                        + String.join(",", parser.getHeaderNames()) + ")");
+            }
+            parser.forEach(each);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** A value with 6 significant digits, or Infinity/NaN spelled out. */

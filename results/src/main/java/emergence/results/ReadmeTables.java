@@ -1,0 +1,124 @@
+package emergence.results;
+
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Experiments;
+import emergence.core.io.AtomicFiles;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.MarkdownTables;
+import emergence.core.tables.MarkdownTables.Format;
+import emergence.core.tables.Summary;
+import emergence.core.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The README's reference tables, generated so that they cannot drift from the committed results: each sits between
+ * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables under the
+ * results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
+ * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, and {@code bench}.
+ */
+final class ReadmeTables {
+    static final Path README = Path.of("README.md");
+    private static final Pattern BLOCK = Pattern.compile("^(<!-- generated: (\\S+) -->\\n)(.*?)^(<!-- end generated -->)$",
+            Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern OPEN = Pattern.compile("^<!-- generated: \\S+ -->$", Pattern.MULTILINE);
+    private static final Pattern CLOSE = Pattern.compile("^<!-- end generated -->$", Pattern.MULTILINE);
+
+    private ReadmeTables() {
+    }
+
+    /** Every block the tables under {@code root} give, by id (experiments without written tables give none). */
+    static Map<String, String> render(Path root) {
+        Map<String, String> blocks = new TreeMap<>();
+        for (Experiment<?, ?> e : Experiments.all()) {
+            Path summary = root.resolve(e.name()).resolve("summary.csv");
+            Path scores = root.resolve(e.name()).resolve("emergence_scores.csv");
+            if (Files.isRegularFile(summary) && Files.isRegularFile(scores)) {
+                e.referenceTables(Summary.read(summary), EmergenceTable.read(scores))
+                        .forEach((id, table) -> blocks.put(e.name() + "/" + id, table));
+            }
+        }
+        Path bench = root.resolve("bench.csv");
+        if (Files.isRegularFile(bench)) {
+            blocks.put("bench", bench(bench));
+        }
+        return blocks;
+    }
+
+    /** {@code results/bench.csv} as a table, the sweep rows in bold. */
+    static String bench(Path csv) {
+        Format two = Format.fixed(2);
+        List<List<String>> rows = new ArrayList<>();
+        Tables.readCsv(csv, Bench.HEADER, r -> {
+            boolean sweep = r.get("model").equals("sweep");
+            String ratio = two.apply(Double.parseDouble(r.get("ratio")));
+            rows.add(List.of(r.get("experiment"), sweep ? "**sweep**" : r.get("model"),
+                    two.apply(Double.parseDouble(r.get("lab_s_per_epoch"))),
+                    two.apply(Double.parseDouble(r.get("pytorch_s_per_epoch"))), sweep ? "**" + ratio + "**" : ratio));
+        });
+        return MarkdownTables.table(List.of("experiment", "model", "lab s/epoch", "PyTorch s/epoch", "ratio"), 2, rows);
+    }
+
+    /** The ids of the blocks a document holds, in order. */
+    static List<String> ids(String document) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = BLOCK.matcher(document);
+        while (m.find()) {
+            ids.add(m.group(2));
+        }
+        return ids;
+    }
+
+    /**
+     * The document with each block it holds replaced by the one of that id; a block with no new content is kept
+     * as it is.
+     *
+     * @throws IllegalArgumentException when a block is opened and not closed
+     */
+    static String update(String document, Map<String, String> blocks) {
+        if (OPEN.matcher(document).results().count() != CLOSE.matcher(document).results().count()) {
+            throw new IllegalArgumentException("a generated block of the document is not closed by "
+                    + "<!-- end generated -->");
+        }
+        Matcher m = BLOCK.matcher(document);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String table = blocks.getOrDefault(m.group(2), m.group(3));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + table + m.group(4)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Rewrites the README's blocks from the tables under {@code root}, when the README is there and the text
+     * changes.
+     *
+     * @return whether it changed
+     */
+    static boolean updateReadme(Path readme, Path root) {
+        if (!Files.isRegularFile(readme)) {
+            return false;
+        }
+        try {
+            String before = Files.readString(readme, StandardCharsets.UTF_8);
+            String after = update(before, render(root));
+            if (after.equals(before)) {
+                return false;
+            }
+            AtomicFiles.writeString(readme, after);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + readme, e);
+        }
+    }
+}

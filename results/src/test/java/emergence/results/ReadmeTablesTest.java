@@ -1,0 +1,39 @@
+package emergence.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README quotes the committed tables exactly, and its generated blocks are rewritten in place. */
+class ReadmeTablesTest {
+    @Test
+    void everyReferenceTableOfTheReadmeIsTheCommittedOne() throws IOException {
+        String readme = Files.readString(ReadmeTables.README);
+        Map<String, String> blocks = ReadmeTables.render(Path.of("results"));
+        List<String> ids = ReadmeTables.ids(readme);
+        assertTrue(ids.containsAll(blocks.keySet()), "README.md lacks generated blocks " + blocks.keySet()
+                + "; it has " + ids);
+        assertTrue(blocks.keySet().containsAll(ids), "README.md quotes tables that are not committed: " + ids);
+        assertEquals(ReadmeTables.update(readme, blocks), readme,
+                "README.md differs from the committed tables; run bin/lab figures --profile paper");
+    }
+
+    @Test
+    void blocksAreReplacedByIdAndOtherTextIsKept() {
+        String doc = "intro, markers `<!-- generated: x -->` in prose are text\n<!-- generated: a/t -->\nold\n<!-- end generated -->\nmiddle\n"
+                + "<!-- generated: b/t -->\nkept\n<!-- end generated -->\nend\n";
+        assertEquals("intro, markers `<!-- generated: x -->` in prose are text\n<!-- generated: a/t -->\n| new |\n<!-- end generated -->\nmiddle\n"
+                + "<!-- generated: b/t -->\nkept\n<!-- end generated -->\nend\n",
+                ReadmeTables.update(doc, Map.of("a/t", "| new |\n")));
+        assertEquals(List.of("a/t", "b/t"), ReadmeTables.ids(doc));
+        assertThrows(IllegalArgumentException.class,
+                () -> ReadmeTables.update("<!-- generated: a/t -->\nno end\n", Map.of()));
+    }
+}
