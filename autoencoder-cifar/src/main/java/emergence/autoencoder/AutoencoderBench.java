@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-/** The benchmark cases of {@link AutoencoderCifar}: the lab's training path against PyTorch on random CIFAR-100-shaped data. */
+/**
+ * The benchmark cases of {@link AutoencoderCifar}: the lab's training path against PyTorch on random data of
+ * CIFAR-100's shape.
+ */
 final class AutoencoderBench {
     private static final int BATCH = 256;
 

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-/** The benchmark cases of {@link LeNetMnist}: the lab's training path against PyTorch on random MNIST-shaped data. */
+/**
+ * The benchmark cases of {@link LeNetMnist}: the lab's training path against PyTorch on random data of MNIST's
+ * shape.
+ */
 final class LeNetBench {
     private static final int BATCH = 128;
     private static final double BENCH_LEARNING_RATE = 1e-4;

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 
-/** The benchmark cases of {@link OmniglotTransformer}: the lab's training path against PyTorch on random Omniglot-shaped data. */
+/**
+ * The benchmark cases of {@link OmniglotTransformer}: the lab's training path against PyTorch on random data of
+ * Omniglot's shape.
+ */
 final class TransformerBench {
 
     private TransformerBench() {

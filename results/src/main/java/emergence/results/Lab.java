@@ -9,7 +9,6 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SweepOptions;
-import emergence.results.SweepOptionsMixin;
 import emergence.training.sweep.SweepRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,7 +121,9 @@ public final class Lab {
         public Integer call() {
             boolean all = experiments == null || experiments.isEmpty();
             List<Report.Section> sections = new ArrayList<>();
-            for (Experiment<?, ?> entry : all ? Experiments.all() : experiments.stream().map(Experiments::get).toList()) {
+            List<Experiment<?, ?>> chosen = all ? Experiments.all() : experiments.stream()
+                    .<Experiment<?, ?>>map(Experiments::get).toList();
+            for (Experiment<?, ?> entry : chosen) {
                 String name = entry.name();
                 if (all) {
                     SweepOptions options = sweep.toOptions();

@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
 
 /**
  * The README's reference tables, generated so that they cannot drift from the committed results: each sits between
- * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables under the
- * results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
+ * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables
+ * under the results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
  * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, and {@code bench}.
  */
 final class ReadmeTables {
     static final Path README = Path.of("README.md");
-    private static final Pattern BLOCK = Pattern.compile("^(<!-- generated: (\\S+) -->\\n)(.*?)^(<!-- end generated -->)$",
-            Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern BLOCK = Pattern.compile(
+            "^(<!-- generated: (\\S+) -->\\n)(.*?)^(<!-- end generated -->)$", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern OPEN = Pattern.compile("^<!-- generated: \\S+ -->$", Pattern.MULTILINE);
     private static final Pattern CLOSE = Pattern.compile("^<!-- end generated -->$", Pattern.MULTILINE);
 

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +46,9 @@ class ArchitectureTest {
     @Test
     void experimentsKnowNeitherEachOtherNorTheCommandLine() {
         for (String experiment : EXPERIMENTS) {
-            noClasses().that().resideInAPackage(experiment).should().dependOnClassesThat()
-                    .resideInAnyPackage(java.util.stream.Stream.concat(java.util.stream.Stream.of("emergence.results.."),
-                            java.util.Arrays.stream(EXPERIMENTS).filter(e -> !e.equals(experiment)))
-                            .toArray(String[]::new))
+            String[] others = Stream.concat(Stream.of("emergence.results.."),
+                    Arrays.stream(EXPERIMENTS).filter(e -> !e.equals(experiment))).toArray(String[]::new);
+            noClasses().that().resideInAPackage(experiment).should().dependOnClassesThat().resideInAnyPackage(others)
                     .check(classes);
         }
     }

@@ -18,8 +18,8 @@ import java.util.Map;
  * trainer, the kind of outputs it stores and the metrics that score them, its figures, the predictions of its
  * sharp metrics from smooth ones, its test-set resolution study and its benchmark cases. An experiment module
  * implements this once and lists the class in {@code META-INF/services/emergence.core.experiment.Experiment};
- * the lab finds it at run time ({@link Experiments}). Nothing but {@link #trainer} may touch a native library, so
- * that scoring, figures and the report run without one.
+ * the lab finds it at run time ({@link Experiments}). Nothing but {@link #trainer} and {@link #benchCases} may
+ * touch a native library, so that scoring, figures and the report run without one.
  *
  * @param <C> the family's size record (stored whole in each run's manifest)
  * @param <O> the typed outputs its metrics read

@@ -26,6 +26,7 @@ public record ReconstructionOutputs(int[] index, int[] label, double[] mse) {
 
     /** The stored table. */
     public ExampleOutputs table() {
-        return new ExampleOutputs(List.of(Column.ints(INDEX, index), Column.ints(LABEL, label), Column.reals(MSE, mse)));
+        return new ExampleOutputs(List.of(Column.ints(INDEX, index), Column.ints(LABEL, label),
+                Column.reals(MSE, mse)));
     }
 }

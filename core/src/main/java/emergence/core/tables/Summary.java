@@ -75,7 +75,8 @@ public final class Summary {
 
     /** Each seed's value of a metric at one size, by seed number. */
     public List<Double> seedValues(String metric, String arg, String size) {
-        return rows.stream().filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg) && r.size().equals(size))
+        return rows.stream()
+                .filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg) && r.size().equals(size))
                 .sorted(Comparator.comparingInt(SummaryRow::seed)).map(SummaryRow::value).toList();
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReconstructionMetricsTest {
-    static final ReconstructionOutputs OUT = new ReconstructionOutputs(new int[] {0, 1, 2, 3, 4}, new int[] {7, 7, 1, 2, 3},
+    static final ReconstructionOutputs OUT = new ReconstructionOutputs(new int[] {0, 1, 2, 3, 4},
+            new int[] {7, 7, 1, 2, 3},
             new double[] {0.01, 0.04, 0.05, 0.2, 0.7});
 
     @Test
