@@ -1,5 +1,6 @@
 package emergence.results;
 
+import emergence.core.BadInputException;
 import emergence.core.experiment.BenchCase;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
@@ -54,12 +55,12 @@ final class Bench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (examples < 1280 || examples > 50_000) {
-            throw new IllegalArgumentException("--examples must be in 1280..50000, got " + examples);
+            throw new BadInputException("--examples must be in 1280..50000, got " + examples);
         }
         Experiment<?, ?> entry = Experiments.get(experiment);
         List<BenchCase> cases = entry.benchCases(examples, WARMUP_STEPS);
         if (cases.isEmpty()) {
-            throw new IllegalArgumentException(experiment + " has no benchmark cases; experiments with some: "
+            throw new BadInputException(experiment + " has no benchmark cases; experiments with some: "
                     + String.join(", ", Experiments.all().stream()
                     .filter(e -> !e.benchCases(examples, WARMUP_STEPS).isEmpty()).map(Experiment::name).toList()));
         }
@@ -81,7 +82,7 @@ final class Bench implements Callable<Integer> {
     private double torch(String script, List<String> args) throws IOException, InterruptedException {
         Path path = Path.of("bench", script);
         if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException("missing " + path + "; run bench from the project root");
+            throw new BadInputException("missing " + path + "; run bench from the project root");
         }
         List<String> cmd = new ArrayList<>(List.of(python, path.toString()));
         cmd.addAll(args);
@@ -89,7 +90,7 @@ final class Bench implements Callable<Integer> {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("PyTorch reference failed (" + String.join(" ", cmd) + "): " + out
+            throw new BadInputException("PyTorch reference failed (" + String.join(" ", cmd) + "): " + out
                     + ". Install it with: apt-get install python3-torch libopenblas0-pthread");
         }
         String[] lines = out.split("\n");

@@ -1,15 +1,21 @@
 package emergence.results;
 
-import emergence.core.data.DataException;
+import emergence.core.BadInputException;
 import emergence.core.data.DataLocator;
 import emergence.core.data.DatasetResolver;
 import emergence.core.data.Downloader;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.outputs.RunManifest;
+import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SweepOptions;
 import emergence.training.sweep.SweepRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +36,7 @@ import picocli.CommandLine.Parameters;
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
         subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Reproduce.class, Lab.Model.class,
-                Bench.class})
+                Bench.class, Lab.Migrate.class})
 public final class Lab {
     static final Logger LOG = LoggerFactory.getLogger(Lab.class);
 
@@ -41,18 +47,42 @@ public final class Lab {
         System.exit(execute(args));
     }
 
+    /** Exit code of a bug: the stack trace is in the log. */
+    public static final int EXIT_BUG = 1;
+
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Lab());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof DataException || ex instanceof MissingInputException
-                    || ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
-                commandLine.getErr().println("error: " + ex.getMessage());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> exitCode(ex, commandLine.getErr()));
+        return cl.execute(args);
+    }
+
+    /**
+     * What a failed command exits with: 2 and one line for input the user can fix ({@link BadInputException}, or
+     * a path that cannot be written: a full disk, no permission, a read-only file system), else 1 with the
+     * stack trace (a bug).
+     */
+    static int exitCode(Exception ex, PrintWriter err) {
+        if (ex instanceof BadInputException) {
+            err.println("error: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs) {
+                err.println("error: cannot write " + fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason()
+                        : fs.getClass().getSimpleName()) + ". Free space, fix the permissions or choose another --out;"
+                        + " nothing half-written was left behind.");
                 return EXIT_BAD_INPUT;
             }
-            throw ex;
-        });
-        return cl.execute(args);
+            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left on device")) {
+                err.println("error: " + t.getMessage() + ". Free space or choose another --out; nothing half-written "
+                        + "was left behind.");
+                return EXIT_BAD_INPUT;
+            }
+        }
+        err.println("error: a bug in the lab (please report it with this log):");
+        ex.printStackTrace(err);
+        return EXIT_BUG;
     }
 
     /** Verifies the experiment's dataset (finding or downloading it) before any training starts. */
@@ -60,6 +90,16 @@ public final class Lab {
         DatasetResolver resolver = new DatasetResolver(DataLocator.forProcess(options.dataDir()), options.download(),
                 new Downloader());
         return resolver.resolve(experiment.dataset());
+    }
+
+    /** The options of the commands that train: retrain failed runs, train paper runs from a dirty tree. */
+    static final class TrainingPolicies {
+        @Option(names = "--retry-failed", description = "Train runs stored as failed (diverged) again.")
+        boolean retryFailed;
+
+        @Option(names = "--allow-dirty", description = "Train paper runs although the working tree has "
+                + "uncommitted changes (their manifests then record a -dirty commit).")
+        boolean allowDirty;
     }
 
     @Command(name = "train", description = "Train an experiment's sweep (resumes; skips stored runs), then "
@@ -71,6 +111,9 @@ public final class Lab {
         @Mixin
         SweepOptionsMixin sweep;
 
+        @Mixin
+        TrainingPolicies policies;
+
         @Option(names = "--sizes", split = ",", paramLabel = "ID[,ID…]", description = "Train only these sizes "
                 + "(ids as in the run folders, e.g. h1024); the others stay as they are. Default: every size.")
         List<String> sizes = List.of();
@@ -78,17 +121,25 @@ public final class Lab {
         @Override
         public Integer call() {
             Experiment<?, ?> entry = Experiments.get(experiment);
-            SweepOptions options = sweep.toOptions().withSizes(sizes);
+            SweepOptions options = sweep.toOptions().withSizes(sizes)
+                    .withPolicies(policies.retryFailed, policies.allowDirty);
             // Refuses an unknown --sizes id before the dataset is read.
             SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null, Duration.ofSeconds(30));
             VerifiedDataset data = verifiedData(entry, options);
             long start = System.nanoTime();
             int trained = runner.run(data);
-            Scoring.Scored<?> scored = Scoring.score(entry, options.out(), options.profile());
+            String took = Durations.format((System.nanoTime() - start) / 1e9);
+            var audit = Scoring.audit(entry, options);
+            if (!audit.complete()) {
+                LOG.info("trained {} runs in {}; the sweep is not complete yet ({}): its tables and figures are made "
+                        + "when it is (bin/lab train {} --profile {}), or now with bin/lab score {} --partial", trained,
+                        took, audit.describe(), experiment, options.profile().id(), experiment);
+                return 0;
+            }
+            Scoring.Scored<?> scored = Scoring.score(entry, options, false);
             List<Path> figures = Scoring.figures(scored);
-            LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained,
-                    Durations.format((System.nanoTime() - start) / 1e9), scored.dir(), figures.size(),
-                    scored.dir().resolve("figures"));
+            LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained, took, scored.dir(),
+                    figures.size(), scored.dir().resolve("figures"));
             return scored.failed() > 0 ? 1 : 0;
         }
     }
@@ -101,9 +152,13 @@ public final class Lab {
         @Mixin
         SweepOptionsMixin sweep;
 
+        @Option(names = "--partial", description = "Score an incomplete sweep too; its tables go to "
+                + "OUT/EXPERIMENT/partial/.")
+        boolean partial;
+
         @Override
         public Integer call() {
-            Scoring.Scored<?> scored = Scoring.score(Experiments.get(experiment), sweep.out(), sweep.profile());
+            Scoring.Scored<?> scored = Scoring.score(Experiments.get(experiment), sweep.toOptions(), partial);
             LOG.info("scored {} runs ({} failed) into {}", scored.runs(), scored.failed(), scored.dir());
             return 0;
         }
@@ -117,34 +172,38 @@ public final class Lab {
         @Mixin
         SweepOptionsMixin sweep;
 
+        @Option(names = "--partial", description = "With named experiments: render incomplete sweeps too, into "
+                + "OUT/EXPERIMENT/partial/.")
+        boolean partial;
+
         @Override
         public Integer call() {
+            SweepOptions options = sweep.toOptions();
             boolean all = experiments == null || experiments.isEmpty();
             List<Report.Section> sections = new ArrayList<>();
             List<Experiment<?, ?>> chosen = all ? Experiments.all() : experiments.stream()
                     .<Experiment<?, ?>>map(Experiments::get).toList();
             for (Experiment<?, ?> entry : chosen) {
-                String name = entry.name();
                 if (all) {
-                    SweepOptions options = sweep.toOptions();
-                    long planned = options.jobs(name, entry.plan(options.profile())).size();
-                    long stored = Scoring.storedRuns(entry, options);
-                    if (stored < planned) {
-                        LOG.warn("{}: {} of {} {} runs stored under {}; left out of the figures and the report "
-                                + "until its sweep is complete. Finish it: bin/lab train {} --profile {}", name,
-                                stored, planned, sweep.profile().id(), sweep.out(), name, sweep.profile().id());
+                    var audit = Scoring.audit(entry, options);
+                    if (!audit.complete()) {
+                        if (!audit.stored().isEmpty()) {
+                            LOG.warn("{}: left out of the figures and the report until its sweep is complete ({}). "
+                                    + "Finish it: bin/lab train {} --profile {}", entry.name(), audit.describe(),
+                                    entry.name(), options.profile().id());
+                        }
                         continue;
                     }
                 }
-                sections.add(render(entry, sweep.out(), sweep.profile()));
+                sections.add(render(entry, options, partial));
             }
             if (sections.isEmpty()) {
-                throw new MissingInputException("No stored " + sweep.profile().id() + " runs of any experiment under "
-                        + sweep.out() + ". Train first: bin/lab train EXPERIMENT --profile " + sweep.profile().id()
-                        + ".");
+                throw new MissingInputException("No complete " + options.profile().id() + " sweep of any experiment "
+                        + "under " + options.out() + ". Train first: bin/lab train EXPERIMENT --profile "
+                        + options.profile().id() + ".");
             }
             if (all) {
-                renderModelAndReport(sweep.out(), sweep.profile(), sections);
+                renderModelAndReport(options.out(), options.profile(), sections);
             }
             return 0;
         }
@@ -156,9 +215,12 @@ public final class Lab {
         @Mixin
         SweepOptionsMixin sweep;
 
+        @Mixin
+        TrainingPolicies policies;
+
         @Override
         public Integer call() {
-            SweepOptions options = sweep.toOptions();
+            SweepOptions options = sweep.toOptions().withPolicies(policies.retryFailed, policies.allowDirty);
             // Every dataset first: a missing one is refused before hours of training, not after.
             List<Experiment<?, ?>> all = Experiments.all();
             Map<String, VerifiedDataset> data = new LinkedHashMap<>();
@@ -175,7 +237,7 @@ public final class Lab {
                 LOG.info("{}: {}", name, RunTimeEstimate.of(runner.jobs(), options, name));
                 long start = System.nanoTime();
                 int trained = runner.run(data.get(name));
-                Report.Section section = render(entry, options.out(), options.profile());
+                Report.Section section = render(entry, options, false);
                 sections.add(section);
                 failed += section.scored().failed();
                 LOG.info("{}: trained {} runs, scored and rendered in {} (actual)", name, trained,
@@ -188,9 +250,37 @@ public final class Lab {
         }
     }
 
+    @Command(name = "migrate", description = "Upgrade the run manifests under a results root to the current schema "
+            + "(recording each run's output checksum).")
+    static final class Migrate implements Callable<Integer> {
+        @Option(names = "--out", paramLabel = "DIR", description = "Results root. Default: results.")
+        Path out = SweepOptionsMixin.PAPER_OUT;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(out)) {
+                throw new BadInputException("No results root " + out + ". Pass the folder that holds "
+                        + "EXPERIMENT/runs-PROFILE folders with --out.");
+            }
+            int upgraded = 0;
+            try (var experiments = Files.list(out)) {
+                for (Path exp : experiments.filter(Files::isDirectory).sorted().toList()) {
+                    try (var stores = Files.list(exp)) {
+                        for (Path runs : stores.filter(p -> p.getFileName().toString().startsWith("runs-")).sorted()
+                                .toList()) {
+                            upgraded += new RunStore(runs).migrate();
+                        }
+                    }
+                }
+            }
+            LOG.info("migrated {} run manifests under {} to schema {}", upgraded, out, RunManifest.SCHEMA);
+            return 0;
+        }
+    }
+
     /** Scores one experiment's stored runs and renders its figures. */
-    static Report.Section render(Experiment<?, ?> experiment, Path out, Profile profile) {
-        Scoring.Scored<?> scored = Scoring.score(experiment, out, profile);
+    static Report.Section render(Experiment<?, ?> experiment, SweepOptions options, boolean partial) {
+        Scoring.Scored<?> scored = Scoring.score(experiment, options, partial);
         List<Path> files = Scoring.figures(scored);
         LOG.info("{}: {} figures in {}", experiment.name(), files.size(), scored.dir().resolve("figures"));
         return new Report.Section(scored);
@@ -237,7 +327,13 @@ public final class Lab {
         @Override
         public Integer call() {
             Path dir = out.resolve(DIR).resolve("figures");
-            List<Path> files = new TokenModelFigures(new TokenModel(c, alpha, vocabulary), from, to, 60).render(dir);
+            TokenModelFigures figures;
+            try {
+                figures = new TokenModelFigures(new TokenModel(c, alpha, vocabulary), from, to, 60);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--c, --alpha, --vocabulary, --from, --to: " + e.getMessage());
+            }
+            List<Path> files = figures.render(dir);
             LOG.info("§2 model: {} figures in {}", files.size(), dir);
             return 0;
         }

@@ -1,9 +1,14 @@
 package emergence.results;
 
+import emergence.core.BadInputException;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SweepOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /** The options every sweep command shares ({@code --profile}, {@code --data-dir}, {@code --out}, …). */
@@ -47,10 +52,57 @@ public final class SweepOptionsMixin {
         return out != null ? out : profile == Profile.PAPER ? PAPER_OUT : QUICK_OUT;
     }
 
-    /** The validated options (throws IllegalArgumentException naming the bad option). */
+    /**
+     * The validated options (throws {@link BadInputException} naming the bad option). The results root must be a
+     * folder that can be made and written, not the file system root, and hold runs of this profile only: tables of
+     * two profiles in one root would overwrite each other.
+     */
     public SweepOptions toOptions() {
-        return new SweepOptions(profile, Optional.ofNullable(seeds), rootSeed, threads, out(),
+        SweepOptions options = new SweepOptions(profile, Optional.ofNullable(seeds), rootSeed, threads, out(),
                 Optional.ofNullable(dataDir), download);
+        checkResultsRoot(options.out(), profile);
+        return options;
+    }
+
+    static void checkResultsRoot(Path root, Profile profile) {
+        if (root.toString().isBlank()) {
+            throw new BadInputException("--out is empty: name the results folder, e.g. --out my-results.");
+        }
+        Path absolute = root.toAbsolutePath().normalize();
+        if (absolute.getParent() == null) {
+            throw new BadInputException("--out " + root + " is the file system root: name a results folder, e.g. "
+                    + "--out my-results.");
+        }
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new BadInputException("--out " + root + " is a file, not a folder: name a results folder.");
+        }
+        Path existing = absolute;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new BadInputException("--out " + root + " cannot be written (" + existing + " is not a writable "
+                    + "folder): choose another --out.");
+        }
+        if (!Files.isDirectory(absolute)) {
+            return;
+        }
+        try (Stream<Path> experiments = Files.list(absolute)) {
+            for (Path experiment : experiments.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> stores = Files.list(experiment)) {
+                    Optional<Path> other = stores.filter(p -> p.getFileName().toString().startsWith("runs-")
+                            && !p.getFileName().toString().equals("runs-" + profile.id())).sorted().findFirst();
+                    if (other.isPresent()) {
+                        throw new BadInputException("--out " + root + " holds runs of another profile (" + other.get()
+                                + "); a results root holds one profile, so that their tables never overwrite each "
+                                + "other. Write " + profile.id() + " results elsewhere, e.g. --out "
+                                + (profile == Profile.PAPER ? PAPER_OUT : QUICK_OUT) + ".");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
     }
 
     /** Converts {@code quick}/{@code paper}. */

@@ -1,5 +1,7 @@
 package emergence.core.experiment;
 
+import emergence.core.BadInputException;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -31,7 +33,7 @@ public final class Experiments {
     public static Experiment<?, ?> get(String name) {
         List<Experiment<?, ?>> all = all();
         return all.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("unknown experiment '" + name + "'; known: "
+                new BadInputException("unknown experiment '" + name + "'; known: "
                         + String.join(", ", all.stream().map(Experiment::name).toList())));
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
  */
 public final class AtomicFiles {
     private static final AtomicLong COUNTER = new AtomicLong();
+    private static final Pattern TEMP = Pattern.compile("\\.tmp-.*-(\\d+)-\\d+");
 
     private AtomicFiles() {
     }
@@ -64,6 +67,27 @@ public final class AtomicFiles {
     /** Writes a UTF-8 text file atomically. */
     public static Path writeString(Path target, String text) {
         return write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Removes the temporary files and folders in {@code dir} that a process which no longer runs left behind (killed,
+     * or stopped by a full disk): their names carry its PID.
+     */
+    public static void removeStale(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                Matcher m = TEMP.matcher(p.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive)
+                        .orElse(false) == Boolean.FALSE) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + dir, e);
+        }
     }
 
     /** Deletes a file or a folder with everything in it; nothing happens when it does not exist. */

@@ -24,14 +24,18 @@ import java.util.Objects;
  * @param environment  versions, backend, native build, threads, git commit
  * @param data         dataset file name → verified SHA-256
  * @param createdAt    ISO-8601 instant the run finished
+ * @param schemaVersion {@value #SCHEMA} for manifests written now; 0 when absent (schema 1, before output checksums)
+ * @param outputsSha256 SHA-256 of the run's {@code outputs.csv.gz} (null for a failed run, which has none)
  */
 public record RunManifest(String experiment, String profile, String sizeId, int sizeIndex, int replicate,
                           long seed, long rootSeed, String status, String failure, long params,
                           double trainSeconds, Map<String, Object> size, Map<String, Object> budget,
                           Map<String, Object> details, Map<String, String> environment, Map<String, String> data,
-                          String createdAt) {
+                          String createdAt, int schemaVersion, String outputsSha256) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** The manifest schema written now: 2 adds {@code schemaVersion} and {@code outputsSha256} to schema 1. */
+    public static final int SCHEMA = 2;
 
     public RunManifest {
         Objects.requireNonNull(experiment, "experiment");
@@ -48,5 +52,16 @@ public record RunManifest(String experiment, String profile, String sizeId, int 
 
     public boolean ok() {
         return OK.equals(status);
+    }
+
+    /** This manifest in the current schema, recording the checksum of its outputs file (null: none). */
+    public RunManifest withOutputs(String sha256) {
+        return new RunManifest(experiment, profile, sizeId, sizeIndex, replicate, seed, rootSeed, status, failure,
+                params, trainSeconds, size, budget, details, environment, data, createdAt, SCHEMA, sha256);
+    }
+
+    /** The run folder name this manifest belongs in, e.g. {@code 03_c4-8-h16_r1}. */
+    public String dirName() {
+        return RunStore.runName(sizeIndex, sizeId, replicate);
     }
 }

@@ -1,5 +1,7 @@
 package emergence.core.sweep;
 
+import emergence.core.BadInputException;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,6 +26,6 @@ public enum Profile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile '" + s + "': use quick or paper");
+        throw new BadInputException("unknown profile '" + s + "': use quick or paper");
     }
 }

@@ -1,5 +1,7 @@
 package emergence.core.sweep;
 
+import emergence.core.outputs.RunStore;
+
 /**
  * One training run of a sweep.
  *
@@ -13,6 +15,6 @@ package emergence.core.sweep;
 public record RunSpec<C extends Record>(String experiment, SizeSpec<C> size, int sizeIndex, int replicate, long seed) {
     /** Directory name of the run, e.g. {@code 03_c4-8-h16_r1}. */
     public String dirName() {
-        return String.format("%02d_%s_r%d", sizeIndex, size.id(), replicate);
+        return RunStore.runName(sizeIndex, size.id(), replicate);
     }
 }

@@ -1,5 +1,7 @@
 package emergence.core.sweep;
 
+import emergence.core.BadInputException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +20,12 @@ import java.util.Optional;
  * @param download whether a dataset found nowhere may be downloaded into the cache
  * @param sizes    ids of the sizes to train (empty: every size of the profile), e.g. to learn the largest
  *                 member's result first; each run keeps the seed and index it has in the whole family
+ * @param retryFailed whether runs stored as failed (diverged) are trained again
+ * @param allowDirty  whether paper runs may be trained from a working tree with uncommitted changes
  */
 public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSeed, int threads, Path out,
-                           Optional<Path> dataDir, boolean download, List<String> sizes) {
+                           Optional<Path> dataDir, boolean download, List<String> sizes, boolean retryFailed,
+                           boolean allowDirty) {
     public static final long DEFAULT_ROOT_SEED = 20231210L;
 
     public SweepOptions {
@@ -31,23 +36,29 @@ public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSe
         sizes = List.copyOf(sizes);
         seeds.ifPresent(s -> {
             if (s < 1 || s > 100) {
-                throw new IllegalArgumentException("--seeds must be in 1..100, got " + s);
+                throw new BadInputException("--seeds must be in 1..100, got " + s);
             }
         });
         if (threads < 1 || threads > 256) {
-            throw new IllegalArgumentException("--threads must be in 1..256, got " + threads);
+            throw new BadInputException("--threads must be in 1..256, got " + threads);
         }
     }
 
-    /** The same options for every size of the profile. */
+    /** The same options for every size of the profile, failed runs kept as they are. */
     public SweepOptions(Profile profile, Optional<Integer> seeds, long rootSeed, int threads, Path out,
                         Optional<Path> dataDir, boolean download) {
-        this(profile, seeds, rootSeed, threads, out, dataDir, download, List.of());
+        this(profile, seeds, rootSeed, threads, out, dataDir, download, List.of(), false, false);
     }
 
     /** These options restricted to the given size ids (empty: every size). */
     public SweepOptions withSizes(List<String> ids) {
-        return new SweepOptions(profile, seeds, rootSeed, threads, out, dataDir, download, ids);
+        return new SweepOptions(profile, seeds, rootSeed, threads, out, dataDir, download, ids, retryFailed,
+                allowDirty);
+    }
+
+    /** These options with the training policies: retrain failed runs; train paper runs from a dirty tree. */
+    public SweepOptions withPolicies(boolean retry, boolean dirty) {
+        return new SweepOptions(profile, seeds, rootSeed, threads, out, dataDir, download, sizes, retry, dirty);
     }
 
     /**

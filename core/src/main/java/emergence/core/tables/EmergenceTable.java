@@ -40,6 +40,9 @@ public final class EmergenceTable {
             for (String arg : e.getValue()) {
                 Curve curve = summary.curve(e.getKey(), arg);
                 int n = curve.points().size();
+                if (n < 2) {
+                    continue;  // a score needs two sizes: a sweep of one size (trained first, on its own) has none
+                }
                 rows.add(new Row(experiment, e.getKey(), arg, "dense", score(curve, higherIsBetter)));
                 for (int k : EVERY) {
                     rows.add(new Row(experiment, e.getKey(), arg, "every" + k,

@@ -1,25 +1,30 @@
 package emergence.training.sweep;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import emergence.core.BadInputException;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
+import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
+import emergence.core.outputs.StoreException;
 import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.RunIdentity;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
+import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.Trainer;
 import emergence.core.sweep.TrainingDivergedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +53,7 @@ public final class SweepRunner<C extends Record> {
         List<String> ids = experiment.plan(options.profile()).sizes().stream().map(SizeSpec::id).toList();
         for (String id : options.sizes()) {
             if (!ids.contains(id)) {
-                throw new IllegalArgumentException("--sizes: " + experiment.name() + " has no size '" + id
+                throw new BadInputException("--sizes: " + experiment.name() + " has no size '" + id
                         + "' in its " + options.profile().id() + " profile; its sizes are " + String.join(", ", ids)
                         + ".");
             }
@@ -72,14 +77,42 @@ public final class SweepRunner<C extends Record> {
         NativeEnvironment.pinThreads(options.threads());
         FamilyPlan<C> plan = experiment.plan(options.profile());
         RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
-        store.removeUnfinished();
+        try (AutoCloseable lock = store.lock()) {
+            return trainPending(plan, store, data);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot release the lock of " + store.dir(), e);
+        }
+    }
+
+    private int trainPending(FamilyPlan<C> plan, RunStore store, VerifiedDataset data) {
+        for (Path orphan : store.removeUnfinished()) {
+            LOG.warn("removed {}: a run folder without a manifest (its training never finished); training it again",
+                    orphan);
+        }
+        Map<String, String> environment = NativeEnvironment.facts();
+        SweepAudit<C> audit = SweepAudit.of(experiment.name(), plan, options);
         List<RunSpec<C>> jobs = jobs();
         List<RunSpec<C>> pending = new ArrayList<>();
         for (RunSpec<C> job : jobs) {
-            var stored = store.find(job.dirName());
-            if (stored.isPresent()) {
-                checkSameConfig(stored.get().manifest(), job, plan, store.dir());
-            } else {
+            var stored = audit.stored().stream().filter(r -> r.dir().getFileName().toString().equals(job.dirName()))
+                    .findFirst();
+            if (stored.isEmpty()) {
+                pending.add(job);
+                continue;
+            }
+            List<String> d = RunIdentity.environmentDifferences(stored.get().manifest(), environment);
+            if (!d.isEmpty()) {
+                throw new StoreException("Run " + stored.get().dir() + " was trained with " + String.join("; ", d)
+                        + " (stored → now): resuming would mix runs of another configuration. Use --threads "
+                        + stored.get().manifest().environment().get("threads") + " and the same ND4J build, or "
+                        + "another --out.");
+            }
+            if (!stored.get().manifest().ok() && options.retryFailed()) {
+                LOG.info("--retry-failed: training {} again (it failed: {})", job.dirName(),
+                        stored.get().manifest().failure());
+                deleteRun(stored.get().dir());
                 pending.add(job);
             }
         }
@@ -90,8 +123,12 @@ public final class SweepRunner<C extends Record> {
         if (pending.isEmpty()) {
             return 0;
         }
+        String commit = environment.get("git_commit");
+        if (options.profile() == Profile.PAPER && !options.allowDirty() && commit.endsWith("-dirty")) {
+            throw new BadInputException("The working tree has uncommitted changes (" + commit + "): paper runs are "
+                    + "reference results and are trained from committed code. Commit first, or pass --allow-dirty.");
+        }
         Trainer<C> trainer = experiment.trainer(data, options.profile());
-        Map<String, String> environment = NativeEnvironment.facts();
         double totalCost = pending.stream().mapToDouble(j -> j.size().cost()).sum();
         try (SweepProgress progress = new SweepProgress(experiment.name(), pending.size(), totalCost, terminal,
                 logEvery)) {
@@ -106,6 +143,14 @@ public final class SweepRunner<C extends Record> {
             }
         }
         return pending.size();
+    }
+
+    private static void deleteRun(Path dir) {
+        try {
+            AtomicFiles.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
     }
 
     /** Consecutive pending runs of one size, at most {@code max} per group. */
@@ -169,31 +214,7 @@ public final class SweepRunner<C extends Record> {
                                  VerifiedDataset data) {
         return new RunManifest(experiment.name(), options.profile().id(), job.size().id(), job.sizeIndex(),
                 job.replicate(), job.seed(), options.rootSeed(), status, failure, params, seconds,
-                configMap(job.size()), plan.budget(), details, environment, data.checksums(),
-                Instant.now().toString());
-    }
-
-    /** A size record as its manifest stores it (a JSON object of its components). */
-    static Map<String, Object> configMap(SizeSpec<?> size) {
-        return RunStore.json().convertValue(size.config(), new TypeReference<Map<String, Object>>() { });
-    }
-
-    private static void checkSameConfig(RunManifest m, RunSpec<?> job, FamilyPlan<?> plan, Path dir) {
-        boolean same = m.seed() == job.seed() && m.sizeId().equals(job.size().id())
-                && Objects.equals(normalize(m.size()), normalize(configMap(job.size())))
-                && Objects.equals(normalize(m.budget()), normalize(plan.budget()));
-        if (!same) {
-            throw new IllegalStateException("Stored run " + dir.resolve(job.dirName()) + " was trained with "
-                    + "another configuration (seed " + m.seed() + ", size " + m.size() + ", budget " + m.budget()
-                    + "; now seed " + job.seed() + ", size " + configMap(job.size()) + ", budget " + plan.budget()
-                    + "). Use another --out, or delete that folder.");
-        }
-    }
-
-    /** JSON round-trips turn numbers into Integer/Double; compare budgets by their text. */
-    private static Map<String, String> normalize(Map<String, Object> m) {
-        Map<String, String> copy = new TreeMap<>();
-        m.forEach((k, v) -> copy.put(k, String.valueOf(v instanceof Number n ? n.doubleValue() : v)));
-        return copy;
+                RunIdentity.configMap(job.size()), plan.budget(), details, environment, data.checksums(),
+                Instant.now().toString(), RunManifest.SCHEMA, null);
     }
 }

@@ -1,0 +1,67 @@
+package emergence.core.sweep;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import emergence.core.outputs.RunManifest;
+import emergence.core.outputs.RunStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A run's identity: everything that makes a stored run the run a sweep would train now — experiment, profile, size
+ * (id, position and the whole size record), replicate, seed, budget — and, for training, the ND4J threads and native
+ * build it ran with. Resume, scoring and figures compare a stored manifest with it field by field.
+ */
+public final class RunIdentity {
+    /** Environment entries a run must share with the process that resumes its sweep. */
+    public static final List<String> TRAINING_ENVIRONMENT = List.of("threads", "nd4j_artifact");
+
+    private RunIdentity() {
+    }
+
+    /** A size record as a manifest stores it (a JSON object of its components). */
+    public static Map<String, Object> configMap(SizeSpec<?> size) {
+        return RunStore.json().convertValue(size.config(), new TypeReference<Map<String, Object>>() { });
+    }
+
+    /**
+     * The fields in which a stored run differs from a job of the plan, each as {@code field stored → planned}; empty
+     * when it is that run.
+     */
+    public static List<String> differences(RunManifest m, String profile, RunSpec<?> job, FamilyPlan<?> plan) {
+        List<String> d = new ArrayList<>();
+        compare(d, "experiment", m.experiment(), job.experiment());
+        compare(d, "profile", m.profile(), profile);
+        compare(d, "sizeId", m.sizeId(), job.size().id());
+        compare(d, "sizeIndex", m.sizeIndex(), job.sizeIndex());
+        compare(d, "replicate", m.replicate(), job.replicate());
+        compare(d, "seed", m.seed(), job.seed());
+        compare(d, "size", normalize(m.size()), normalize(configMap(job.size())));
+        compare(d, "budget", normalize(m.budget()), normalize(plan.budget()));
+        return d;
+    }
+
+    /** The {@link #TRAINING_ENVIRONMENT} entries in which a stored run differs from the current process. */
+    public static List<String> environmentDifferences(RunManifest m, Map<String, String> now) {
+        List<String> d = new ArrayList<>();
+        for (String key : TRAINING_ENVIRONMENT) {
+            compare(d, "environment." + key, m.environment().get(key), now.get(key));
+        }
+        return d;
+    }
+
+    private static void compare(List<String> differences, String field, Object stored, Object planned) {
+        if (!Objects.equals(stored, planned)) {
+            differences.add(field + " " + stored + " → " + planned);
+        }
+    }
+
+    /** JSON round-trips turn numbers into Integer/Double; compare maps by their entries' text. */
+    private static Map<String, String> normalize(Map<String, Object> m) {
+        Map<String, String> copy = new TreeMap<>();
+        m.forEach((k, v) -> copy.put(k, String.valueOf(v instanceof Number n ? n.doubleValue() : v)));
+        return copy;
+    }
+}
