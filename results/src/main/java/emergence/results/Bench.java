@@ -4,16 +4,16 @@ import emergence.core.BadInputException;
 import emergence.core.experiment.BenchCase;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.io.Processes;
 import emergence.core.tables.Tables;
 import emergence.training.sweep.NativeEnvironment;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
@@ -87,12 +87,12 @@ final class Bench implements Callable<Integer> {
         List<String> cmd = new ArrayList<>(List.of(python, path.toString()));
         cmd.addAll(args);
         cmd.addAll(List.of("--examples", "" + examples, "--threads", "" + threads, "--warmup", "" + WARMUP_STEPS));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new BadInputException("PyTorch reference failed (" + String.join(" ", cmd) + "): " + out
-                    + ". Install it with: apt-get install python3-torch libopenblas0-pthread");
+        Processes.Result r = Processes.run(cmd, Duration.ofMinutes(30));
+        if (!r.ok()) {
+            throw new BadInputException("PyTorch reference failed (" + String.join(" ", cmd) + ", exit " + r.exitCode()
+                    + "): " + r.output() + ". Install it with: apt-get install python3-torch libopenblas0-pthread");
         }
+        String out = r.output();
         String[] lines = out.split("\n");
         return Double.parseDouble(lines[lines.length - 1].trim());
     }

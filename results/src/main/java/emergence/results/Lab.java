@@ -7,6 +7,7 @@ import emergence.core.data.Downloader;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
@@ -292,6 +293,9 @@ public final class Lab {
      */
     static void renderModelAndReport(Path out, Profile profile, List<Report.Section> sections) {
         Path dir = out.resolve(Model.DIR).resolve("figures");
+        for (Path written : List.of(out, out.resolve("report"), dir)) {
+            AtomicFiles.removeStale(written);
+        }
         List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60).render(dir);
         LOG.info("§2 model: {} figures in {}", files.size(), dir);
         LOG.info("report: {}", new Report(out, sections).write());

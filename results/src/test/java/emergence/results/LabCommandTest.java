@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.lenet.Mnist;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,26 +27,10 @@ class LabCommandTest {
     @TempDir
     Path tmp;
 
-    /** Runs the CLI, returning exit code and stderr. */
-    private static Result lab(String... args) {
-        PrintStream err = System.err;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            int code = Lab.execute(args);
-            return new Result(code, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(err);
-        }
-    }
-
-    record Result(int code, String err) {
-    }
-
     @Test
     void quickProfileTrainsScoresAndRendersFromOneCommand() throws IOException {
         Path out = tmp.resolve("out");
-        Result r = lab("train", "lenet-mnist", "--profile", "quick", "--out", out.toString());
+        LabRun r = LabRun.of("train", "lenet-mnist", "--profile", "quick", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         Path dir = out.resolve("lenet-mnist");
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
@@ -65,14 +46,14 @@ class LabCommandTest {
         }
         // Re-running trains nothing and reproduces the same table.
         String before = Files.readString(dir.resolve("summary.csv"));
-        assertEquals(0, lab("train", "lenet-mnist", "--profile", "quick", "--out", out.toString()).code());
+        assertEquals(0, LabRun.of("train", "lenet-mnist", "--profile", "quick", "--out", out.toString()).code());
         assertEquals(before, Files.readString(dir.resolve("summary.csv")));
         reportCoversTheStoredExperiment(out);
     }
 
     /** {@code figures} builds the report: well-formed, every image it references exists. */
     private void reportCoversTheStoredExperiment(Path out) throws IOException {
-        assertEquals(0, lab("figures", "--profile", "quick", "--out", out.toString()).code());
+        assertEquals(0, LabRun.of("figures", "--profile", "quick", "--out", out.toString()).code());
         assertTrue(Files.readString(out.resolve("lenet-mnist").resolve("resolution.csv"))
                 .startsWith("experiment,size,params,test_examples,trials,all_right,estimate,low,high"));
         Path html = out.resolve("report").resolve("index.html");
@@ -111,7 +92,7 @@ class LabCommandTest {
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(victim, bytes);
         Path out = tmp.resolve("out");
-        Result r = lab("train", "lenet-mnist", "--profile", "quick", "--data-dir", data.getParent().toString(),
+        LabRun r = LabRun.of("train", "lenet-mnist", "--profile", "quick", "--data-dir", data.getParent().toString(),
                 "--out", out.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains(Mnist.TEST_LABELS), r.err());
@@ -123,27 +104,27 @@ class LabCommandTest {
 
     @Test
     void figuresWithoutStoredRunsNameWhatIsMissing() {
-        Result r = lab("figures", "lenet-mnist", "--out", tmp.resolve("empty").toString());
+        LabRun r = LabRun.of("figures", "lenet-mnist", "--out", tmp.resolve("empty").toString());
         assertEquals(Lab.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains("No stored runs") && r.err().contains("bin/lab train lenet-mnist"), r.err());
-        Result any = lab("figures", "--out", tmp.resolve("empty").toString());
+        LabRun any = LabRun.of("figures", "--out", tmp.resolve("empty").toString());
         assertEquals(Lab.EXIT_BAD_INPUT, any.code());
-        assertTrue(any.err().contains("No stored paper runs of any experiment"), any.err());
+        assertTrue(any.err().contains("No complete paper sweep of any experiment"), any.err());
     }
 
     @Test
     void badArgumentsGetOneMessageAndExitCodeTwo() {
-        Result seeds = lab("train", "lenet-mnist", "--seeds", "0", "--out", tmp.toString());
+        LabRun seeds = LabRun.of("train", "lenet-mnist", "--seeds", "0", "--out", tmp.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, seeds.code());
         assertTrue(seeds.err().contains("--seeds must be in 1..100"), seeds.err());
-        Result profile = lab("train", "lenet-mnist", "--profile", "fast");
+        LabRun profile = LabRun.of("train", "lenet-mnist", "--profile", "fast");
         assertEquals(Lab.EXIT_BAD_INPUT, profile.code());
         assertTrue(profile.err().contains("use quick or paper"), profile.err());
-        Result experiment = lab("train", "resnet-imagenet", "--out", tmp.toString());
+        LabRun experiment = LabRun.of("train", "resnet-imagenet", "--out", tmp.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, experiment.code());
         assertTrue(experiment.err().contains("unknown experiment"), experiment.err());
         Path out = tmp.resolve("sizes");
-        Result sizes = lab("train", "lenet-mnist", "--profile", "quick", "--sizes", "c1-1-h1,c9-9-h9", "--out",
+        LabRun sizes = LabRun.of("train", "lenet-mnist", "--profile", "quick", "--sizes", "c1-1-h1,c9-9-h9", "--out",
                 out.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, sizes.code());
         assertTrue(sizes.err().contains("no size 'c9-9-h9'") && sizes.err().contains("c1-1-h1, "), sizes.err());

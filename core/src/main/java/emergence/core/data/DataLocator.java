@@ -76,6 +76,22 @@ public final class DataLocator {
         return Optional.empty();
     }
 
+    /**
+     * Refuses a data root named by {@value #ENV} that is not a folder: a typo there would otherwise fall back to
+     * another copy without a word.
+     */
+    public void checkEnvironment() {
+        if (explicit.isPresent()) {
+            return;
+        }
+        Optional.ofNullable(env.get(ENV)).filter(s -> !s.isBlank()).ifPresent(v -> {
+            if (!Files.isDirectory(Path.of(v))) {
+                throw new DataException(ENV + "=" + v + " is not a folder. Fix it (a folder holding mnist/, "
+                        + "cifar100/, omniglot/), or unset it to use ./data, ../shared/data or the download cache.");
+            }
+        });
+    }
+
     /** Where a download of this dataset goes. */
     public Path cacheFolder(DatasetSpec spec) {
         return cacheRoot.resolve(spec.folder());

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds a dataset through a {@link DataLocator}, downloads it into the cache when allowed and not found,
  * and verifies every file's checksum (or its archive's) before anything reads it.
  */
 public final class DatasetResolver {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetResolver.class);
     private final DataLocator locator;
     private final boolean download;
     private final Downloader downloader;
@@ -23,6 +26,7 @@ public final class DatasetResolver {
 
     /** Locates (or downloads) and verifies the dataset; throws {@link DataException} with the fix otherwise. */
     public VerifiedDataset resolve(DatasetSpec spec) {
+        locator.checkEnvironment();
         Optional<Path> found = locator.find(spec);
         Path folder;
         if (found.isPresent()) {
@@ -36,8 +40,9 @@ public final class DatasetResolver {
                     + spec.folder() + "/), set " + DataLocator.ENV + ", or add --download to fetch it"
                     + " from the official source into the cache.");
         }
-        String fix = "Fix: replace it with a verified copy (e.g. from ../shared/data/" + spec.folder()
-                + "), or delete it and rerun with --download.";
+        String fix = "Fix: replace it with a verified copy (e.g. from ../shared/data/" + spec.folder() + ")"
+                + (locator.hasExplicit() ? "." : ", or delete it and rerun with --download (which fetches the "
+                + "official copy into the cache when no other copy is found).");
         Map<String, String> sums = new LinkedHashMap<>();
         Optional<DataArchive> archive = spec.archive()
                 .filter(a -> !Files.isRegularFile(folder.resolve(spec.files().get(0).name())));
@@ -49,6 +54,7 @@ public final class DatasetResolver {
                 sums.put(file.name(), Checksums.verify(folder.resolve(file.name()), spec.accepted(file.name()), fix));
             }
         }
+        LOG.info("{}: verified copy in {}", spec.folder(), folder.toAbsolutePath().normalize());
         return new VerifiedDataset(spec, folder, archive, sums);
     }
 }

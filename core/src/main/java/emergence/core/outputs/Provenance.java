@@ -1,13 +1,15 @@
 package emergence.core.outputs;
 
+import emergence.core.io.Processes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The facts about this process that every manifest records and that need no native library: versions of the lab,
@@ -64,16 +66,11 @@ public final class Provenance {
     }
 
     private static String git(String... args) {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = "git";
-        System.arraycopy(args, 0, cmd, 1, args.length);
+        List<String> cmd = new ArrayList<>(List.of("git"));
+        cmd.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return "";
-            }
-            return out;
+            Processes.Result r = Processes.run(cmd, Duration.ofSeconds(10));
+            return r.ok() ? r.output() : "";
         } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {

@@ -71,6 +71,16 @@ class DatasetResolverTest {
     }
 
     @Test
+    void anEnvironmentRootThatIsNoFolderIsRefusedNotSkipped() throws Exception {
+        root("env", false);
+        DataException e = assertThrows(DataException.class, () -> new DatasetResolver(locator(Optional.empty(),
+                Map.of(DataLocator.ENV, tmp.resolve("no-such-folder").toString())), false, new Downloader())
+                .resolve(spec()));
+        assertTrue(e.getMessage().contains("EMERGENCE_DATA=") && e.getMessage().contains("is not a folder"),
+                e.getMessage());
+    }
+
+    @Test
     void environmentThenWorkingDirectoryThenSharedData() throws Exception {
         Path env = root("env", false);
         assertEquals(env.resolve("toy"), locator(Optional.empty(), Map.of(DataLocator.ENV, env.toString()))

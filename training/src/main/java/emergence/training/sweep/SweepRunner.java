@@ -102,7 +102,9 @@ public final class SweepRunner<C extends Record> {
                 pending.add(job);
                 continue;
             }
-            List<String> d = RunIdentity.environmentDifferences(stored.get().manifest(), environment);
+            // The threads asked for (ND4J may report its own pool size), the native build loaded.
+            List<String> d = RunIdentity.environmentDifferences(stored.get().manifest(), Map.of("threads",
+                    Integer.toString(options.threads()), "nd4j_artifact", environment.get("nd4j_artifact")));
             if (!d.isEmpty()) {
                 throw new StoreException("Run " + stored.get().dir() + " was trained with " + String.join("; ", d)
                         + " (stored → now): resuming would mix runs of another configuration. Use --threads "

@@ -18,6 +18,7 @@ import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.OutputKind;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
+import emergence.core.outputs.StoreException;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.RunSpec;
@@ -293,8 +294,9 @@ class SweepRunnerTest {
         runner(new FakeExperiment(), out).run(data());
         FakeExperiment changed = new FakeExperiment();
         changed.lr = 0.5;
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> runner(changed, out).run(data()));
-        assertTrue(e.getMessage().contains("another configuration"), e.getMessage());
+        StoreException e = assertThrows(StoreException.class, () -> runner(changed, out).run(data()));
+        assertTrue(e.getMessage().contains("another configuration") && e.getMessage().contains("budget {lr=0.1} → "
+                + "{lr=0.5}"), e.getMessage());
     }
 
     @Test
@@ -302,9 +304,33 @@ class SweepRunnerTest {
         runner(new FakeExperiment(), out).run(data());
         FakeExperiment wider = new FakeExperiment();
         wider.widthScale = 2;
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> runner(wider, out).run(data()));
-        assertTrue(e.getMessage().contains("size {width=1}") && e.getMessage().contains("size {width=2}"),
+        StoreException e = assertThrows(StoreException.class, () -> runner(wider, out).run(data()));
+        assertTrue(e.getMessage().contains("size {width=1.0} → {width=2.0}"), e.getMessage());
+    }
+
+    @Test
+    void resumingOnAnotherNativeBuildIsRefused() throws IOException {
+        runner(new FakeExperiment(), out).run(data());
+        Path manifest = Profile.QUICK.runsDir(out, "fake").resolve("00_s0_r0").resolve(RunStore.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"nd4j_artifact\" : \"[^\"]*\"",
+                "\"nd4j_artifact\" : \"nd4j-cuda-11.6:linux-x86_64\""));
+        StoreException e = assertThrows(StoreException.class, () -> runner(new FakeExperiment(), out).run(data()));
+        assertTrue(e.getMessage().contains("environment.nd4j_artifact nd4j-cuda-11.6:linux-x86_64 → "),
                 e.getMessage());
+    }
+
+    @Test
+    void failedRunsStayFailedUnlessRetried() {
+        FakeExperiment e = new FakeExperiment();
+        e.divergeOn = "01_s1_r1";
+        runner(e, out).run(data());
+        assertEquals(0, runner(new FakeExperiment(), out).run(data()), "a failed run counts as stored");
+        SweepOptions retry = new SweepOptions(Profile.QUICK, Optional.empty(), 7, 2, out, Optional.empty(), false)
+                .withPolicies(true, false);
+        FakeExperiment again = new FakeExperiment();
+        assertEquals(1, new SweepRunner<>(again, retry, false, Duration.ofHours(1)).run(data()));
+        assertEquals(List.of("01_s1_r1"), again.trained);
+        assertTrue(new RunStore(Profile.QUICK.runsDir(out, "fake")).find("01_s1_r1").orElseThrow().manifest().ok());
     }
 
     @Test
@@ -316,6 +342,8 @@ class SweepRunnerTest {
         assertEquals(7, m.rootSeed());
         assertEquals(40, m.params());
         assertEquals(Map.of("width", 4), m.size(), "the size record, whole");
+        assertEquals(RunManifest.SCHEMA, m.schemaVersion());
+        assertEquals(64, m.outputsSha256().length());
         assertEquals(0.1, ((Number) m.budget().get("lr")).doubleValue());
         assertEquals("0".repeat(64), m.data().get("x"));
         assertEquals("2", m.environment().get("threads"));
