@@ -1,5 +1,6 @@
 package emergence.results;
 
+import emergence.core.BadInputException;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.io.AtomicFiles;
@@ -82,12 +83,12 @@ final class ReadmeTables {
      * The document with each block it holds replaced by the one of that id; a block with no new content is kept
      * as it is.
      *
-     * @throws IllegalArgumentException when a block is opened and not closed
+     * @throws BadInputException when a block is opened and not closed
      */
     static String update(String document, Map<String, String> blocks) {
         if (OPEN.matcher(document).results().count() != CLOSE.matcher(document).results().count()) {
-            throw new IllegalArgumentException("a generated block of the document is not closed by "
-                    + "<!-- end generated -->");
+            throw new BadInputException("A generated block of README.md is not closed: end each block that begins "
+                    + "with a line <!-- generated: ID --> with a line <!-- end generated -->.");
         }
         Matcher m = BLOCK.matcher(document);
         StringBuilder out = new StringBuilder();

@@ -107,6 +107,12 @@ class StoreTrustTest {
     }
 
     @Test
+    void missingOutputsAreRefused() throws IOException {
+        Files.delete(runs.resolve("01_f2_r0").resolve(RunStore.OUTPUTS));
+        refused(score(), "01_f2_r0", "has no outputs.csv.gz");
+    }
+
+    @Test
     void aCopiedRunFolderIsNotCountedAsAnotherRun() throws IOException {
         Path copy = Files.createDirectories(runs.resolve("03_f8_r1"));
         for (String f : List.of(RunStore.OUTPUTS, RunStore.MANIFEST)) {

@@ -1,5 +1,6 @@
 package emergence.core.tables;
 
+import emergence.core.BadInputException;
 import emergence.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -38,14 +39,14 @@ public final class Tables {
     /**
      * Reads a CSV table written by {@link #writeCsv}, record by record.
      *
-     * @throws IllegalArgumentException naming the file when its header is not {@code header}
+     * @throws BadInputException naming the file when its header is not {@code header}
      */
     public static void readCsv(Path file, String header, Consumer<CSVRecord> each) {
         try (Reader r = Files.newBufferedReader(file);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             if (!String.join(",", parser.getHeaderNames()).equals(header)) {
-                throw new IllegalArgumentException(file + " is not a table of " + header + " (its header is "
-                        + String.join(",", parser.getHeaderNames()) + ")");
+                throw new BadInputException(file + " is not a table of " + header + " (its header is "
+                        + String.join(",", parser.getHeaderNames()) + "). Rewrite it with bin/lab score.");
             }
             parser.forEach(each);
         } catch (IOException e) {
