@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.core.data.DataLocator;
+import emergence.core.data.DatasetResolver;
+import emergence.core.data.Downloader;
+import emergence.core.data.VerifiedDataset;
 import emergence.lenet.Mnist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,7 +27,6 @@ import org.xml.sax.SAXException;
 
 /** The command line as a user meets it: the quick pipeline end to end, and refusals of bad input. */
 class LabCommandTest {
-    static final Path SHARED_MNIST = Path.of("..", "shared", "data", "mnist");
 
     @TempDir
     Path tmp;
@@ -82,10 +86,13 @@ class LabCommandTest {
 
     @Test
     void corruptMnistIsRefusedBeforeAnythingIsWritten() throws IOException {
+        // The verified copy the lab itself would read, found through its own search order.
+        VerifiedDataset verified = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false,
+                new Downloader()).resolve(Mnist.SPEC);
         Path data = tmp.resolve("data").resolve("mnist");
         Files.createDirectories(data);
         for (var f : Mnist.SPEC.files()) {
-            Files.copy(SHARED_MNIST.resolve(f.name()), data.resolve(f.name()));
+            Files.copy(verified.folder().resolve(f.name()), data.resolve(f.name()));
         }
         Path victim = data.resolve(Mnist.TEST_LABELS);
         byte[] bytes = Files.readAllBytes(victim);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scoring, figures and the report need no native library: they run in a JVM whose class path is this test's
  * without any ND4J, JavaCPP or DL4J jar — on a toy sweep trained here, and on the smallest and largest committed
- * reference run of every experiment.
+ * reference run of every experiment (a partial sweep, scored with {@code --partial}).
  */
 class ScoringWithoutNativesTest {
     private static final List<String> NATIVE_GROUPS = List.of("/org/nd4j/", "/org/bytedeco/", "/org/deeplearning4j/");
@@ -54,19 +54,20 @@ class ScoringWithoutNativesTest {
                 copy(run.dir(), Profile.PAPER.runsDir(stored, e.name()).resolve(run.dir().getFileName()));
             }
             copied.add(e.name());
-            commands.addAll(List.of("score", e.name(), "--out", stored.toString(), ";"));
+            commands.addAll(List.of("score", e.name(), "--partial", "--out", stored.toString(), ";"));
         }
         assertFalse(copied.isEmpty(), "the committed reference runs are where bin/lab expects them");
         commands.add("figures");
         commands.addAll(copied);
-        commands.addAll(List.of("--out", stored.toString(), ";", "figures", "--profile", "quick", "--out",
+        commands.addAll(List.of("--partial", "--out", stored.toString(), ";", "figures", "--profile", "quick", "--out",
                 toyOut.toString()));
 
         Result r = runWithoutNatives(commands);
         assertEquals(0, r.code(), r.output());
         for (String name : copied) {
-            assertTrue(Files.readAllLines(stored.resolve(name).resolve("summary.csv")).size() > 2, name);
-            assertTrue(Files.isRegularFile(stored.resolve(name).resolve("figures").resolve("f_resolution.png")), name);
+            Path tables = stored.resolve(name).resolve(Scoring.PARTIAL);
+            assertTrue(Files.readAllLines(tables.resolve("summary.csv")).size() > 2, name);
+            assertTrue(Files.isRegularFile(tables.resolve("figures").resolve("f_resolution.png")), name);
         }
         assertTrue(Files.isRegularFile(toyOut.resolve(ToyLogistic.NAME).resolve("summary.csv")));
         assertTrue(Files.readString(toyOut.resolve("REPORT.md")).contains("(toy-logistic)"));
