@@ -95,6 +95,7 @@ public final class SweepRunner<C extends Record> {
         SweepAudit<C> audit = SweepAudit.of(experiment.name(), plan, options);
         List<RunSpec<C>> jobs = jobs();
         List<RunSpec<C>> pending = new ArrayList<>();
+        List<Path> retried = new ArrayList<>();
         for (RunSpec<C> job : jobs) {
             var stored = audit.stored().stream().filter(r -> r.dir().getFileName().toString().equals(job.dirName()))
                     .findFirst();
@@ -114,7 +115,7 @@ public final class SweepRunner<C extends Record> {
             if (!stored.get().manifest().ok() && options.retryFailed()) {
                 LOG.info("--retry-failed: training {} again (it failed: {})", job.dirName(),
                         stored.get().manifest().failure());
-                deleteRun(stored.get().dir());
+                retried.add(stored.get().dir());
                 pending.add(job);
             }
         }
@@ -129,6 +130,9 @@ public final class SweepRunner<C extends Record> {
         if (options.profile() == Profile.PAPER && !options.allowDirty() && commit.endsWith("-dirty")) {
             throw new BadInputException("The working tree has uncommitted changes (" + commit + "): paper runs are "
                     + "reference results and are trained from committed code. Commit first, or pass --allow-dirty.");
+        }
+        for (Path failed : retried) {
+            deleteRun(failed);
         }
         Trainer<C> trainer = experiment.trainer(data, options.profile());
         double totalCost = pending.stream().mapToDouble(j -> j.size().cost()).sum();
