@@ -11,6 +11,7 @@ import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
 import emergence.training.sweep.SweepRunner;
 import java.io.IOException;
@@ -137,7 +138,7 @@ public final class Lab {
                         took, audit.describe(), experiment, options.profile().id(), experiment);
                 return 0;
             }
-            Scoring.Scored<?> scored = Scoring.score(entry, options, false);
+            Scoring.Scored<?> scored = Scoring.score(entry, audit, options, false);
             List<Path> figures = Scoring.figures(scored);
             LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained, took, scored.dir(),
                     figures.size(), scored.dir().resolve("figures"));
@@ -185,8 +186,8 @@ public final class Lab {
             List<Experiment<?, ?>> chosen = all ? Experiments.all() : experiments.stream()
                     .<Experiment<?, ?>>map(Experiments::get).toList();
             for (Experiment<?, ?> entry : chosen) {
+                var audit = Scoring.audit(entry, options);
                 if (all) {
-                    var audit = Scoring.audit(entry, options);
                     if (!audit.complete()) {
                         if (!audit.stored().isEmpty()) {
                             LOG.warn("{}: left out of the figures and the report until its sweep is complete ({}). "
@@ -196,7 +197,7 @@ public final class Lab {
                         continue;
                     }
                 }
-                sections.add(render(entry, options, partial));
+                sections.add(render(entry, audit, options, partial));
             }
             if (sections.isEmpty()) {
                 throw new MissingInputException("No complete " + options.profile().id() + " sweep of any experiment "
@@ -238,7 +239,7 @@ public final class Lab {
                 LOG.info("{}: {}", name, RunTimeEstimate.of(runner.jobs(), options, name));
                 long start = System.nanoTime();
                 int trained = runner.run(data.get(name));
-                Report.Section section = render(entry, options, false);
+                Report.Section section = render(entry, Scoring.audit(entry, options), options, false);
                 sections.add(section);
                 failed += section.scored().failed();
                 LOG.info("{}: trained {} runs, scored and rendered in {} (actual)", name, trained,
@@ -280,8 +281,9 @@ public final class Lab {
     }
 
     /** Scores one experiment's stored runs and renders its figures. */
-    static Report.Section render(Experiment<?, ?> experiment, SweepOptions options, boolean partial) {
-        Scoring.Scored<?> scored = Scoring.score(experiment, options, partial);
+    static Report.Section render(Experiment<?, ?> experiment, SweepAudit<?> audit, SweepOptions options,
+                                 boolean partial) {
+        Scoring.Scored<?> scored = Scoring.score(experiment, audit, options, partial);
         List<Path> files = Scoring.figures(scored);
         LOG.info("{}: {} figures in {}", experiment.name(), files.size(), scored.dir().resolve("figures"));
         return new Report.Section(scored);

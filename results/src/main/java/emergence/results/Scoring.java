@@ -48,7 +48,12 @@ final class Scoring {
      * @throws MissingInputException when nothing is stored, or the sweep is incomplete and {@code partial} is not set
      */
     static <O> Scored<O> score(Experiment<?, O> experiment, SweepOptions options, boolean partial) {
-        SweepAudit<?> audit = audit(experiment, options);
+        return score(experiment, audit(experiment, options), options, partial);
+    }
+
+    /** The same, from an audit of the store the caller already made. */
+    static <O> Scored<O> score(Experiment<?, O> experiment, SweepAudit<?> audit, SweepOptions options,
+                               boolean partial) {
         Path out = options.out();
         Profile profile = options.profile();
         String train = "bin/lab train " + experiment.name() + " --profile " + profile.id()

@@ -23,6 +23,11 @@ public final class Checksums {
         return digest(file, "SHA-256");
     }
 
+    /** Lower-case hex SHA-256 of bytes in memory. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest("SHA-256").digest(bytes));
+    }
+
     /**
      * Lower-case hex digest of the file's bytes with {@code algorithm}: {@code SHA-256}, {@code MD5}, or
      * {@code GIT-SHA1}, git's blob id (SHA-1 of {@code "blob <size>\0"} and the bytes), by which a file in a

@@ -1,6 +1,7 @@
 package emergence.core.outputs;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,8 +50,18 @@ public final class OutputsCsv {
     }
 
     public static ExampleOutputs read(Path file) {
+        try {
+            return read(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stored outputs " + file, e);
+        }
+    }
+
+    /** Reads the stored outputs from the bytes of an {@code outputs.csv.gz} ({@code source} names it in errors). */
+    public static ExampleOutputs read(byte[] gzip, String source) {
+        String file = source;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8));
+                new GZIPInputStream(new ByteArrayInputStream(gzip), 1 << 16), StandardCharsets.UTF_8));
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             List<String> names = parser.getHeaderNames();
             List<double[]> rows = new ArrayList<>();

@@ -61,14 +61,21 @@ public final class RunStore {
                 throw new StoreException("Run " + dir + " has no " + OUTPUTS + ". Delete the folder and train the run "
                         + "again (bin/lab train resumes it).");
             }
-            String actual = Checksums.sha256(file);
+            // One read: the bytes that are checked are the bytes that are parsed.
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            String actual = Checksums.sha256(bytes);
             if (!actual.equals(manifest.outputsSha256())) {
                 throw new StoreException(file + " is not the file its run stored: its SHA-256 is " + actual
                         + " but manifest.json field outputsSha256 records " + manifest.outputsSha256()
                         + ". Restore the original, or delete " + dir + " and train the run again.");
             }
             try {
-                return OutputsCsv.read(file);
+                return OutputsCsv.read(bytes, file.toString());
             } catch (UncheckedIOException | IllegalArgumentException e) {
                 throw new StoreException("Cannot read " + file + ": " + e.getMessage() + ". Delete " + dir
                         + " and train the run again.", e);
