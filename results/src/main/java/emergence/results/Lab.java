@@ -13,6 +13,7 @@ import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
+import emergence.training.sweep.Engine;
 import emergence.training.sweep.SweepRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -116,6 +117,9 @@ public final class Lab {
         @Mixin
         TrainingPolicies policies;
 
+        @Mixin
+        EngineOptions engine;
+
         @Option(names = "--sizes", split = ",", paramLabel = "ID[,ID…]", description = "Train only these sizes "
                 + "(ids as in the run folders, e.g. h1024); the others stay as they are. Default: every size.")
         List<String> sizes = List.of();
@@ -129,7 +133,10 @@ public final class Lab {
             SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null, Duration.ofSeconds(30));
             VerifiedDataset data = verifiedData(entry, options);
             long start = System.nanoTime();
-            int trained = runner.run(data);
+            int trained;
+            try (Engine on = engine.open(options.threads())) {
+                trained = runner.run(data, on);
+            }
             String took = Durations.format((System.nanoTime() - start) / 1e9);
             var audit = Scoring.audit(entry, options);
             if (!audit.complete()) {
@@ -220,6 +227,9 @@ public final class Lab {
         @Mixin
         TrainingPolicies policies;
 
+        @Mixin
+        EngineOptions engine;
+
         @Override
         public Integer call() {
             SweepOptions options = sweep.toOptions().withPolicies(policies.retryFailed, policies.allowDirty);
@@ -232,23 +242,33 @@ public final class Lab {
             long begin = System.nanoTime();
             List<Report.Section> sections = new ArrayList<>();
             int failed = 0;
+            try (Engine on = engine.open(options.threads())) {
+                failed = reproduce(all, data, options, on, sections);
+            }
+            renderModelAndReport(options.out(), options.profile(), sections);
+            LOG.info("reproduce ({} profile) finished in {}", options.profile().id(),
+                    Durations.format((System.nanoTime() - begin) / 1e9));
+            return failed > 0 ? 1 : 0;
+        }
+
+        /** Trains, scores and renders each experiment in turn; returns the failed runs. */
+        private static int reproduce(List<Experiment<?, ?>> all, Map<String, VerifiedDataset> data,
+                                     SweepOptions options, Engine engine, List<Report.Section> sections) {
+            int failed = 0;
             for (Experiment<?, ?> entry : all) {
                 String name = entry.name();
                 SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null,
                         Duration.ofSeconds(30));
                 LOG.info("{}: {}", name, RunTimeEstimate.of(runner.jobs(), options, name));
                 long start = System.nanoTime();
-                int trained = runner.run(data.get(name));
+                int trained = runner.run(data.get(name), engine);
                 Report.Section section = render(entry, Scoring.audit(entry, options), options, false);
                 sections.add(section);
                 failed += section.scored().failed();
                 LOG.info("{}: trained {} runs, scored and rendered in {} (actual)", name, trained,
                         Durations.format((System.nanoTime() - start) / 1e9));
             }
-            renderModelAndReport(options.out(), options.profile(), sections);
-            LOG.info("reproduce ({} profile) finished in {}", options.profile().id(),
-                    Durations.format((System.nanoTime() - begin) / 1e9));
-            return failed > 0 ? 1 : 0;
+            return failed;
         }
     }
 

@@ -41,7 +41,9 @@ public final class SweepOptionsMixin {
             + SweepOptions.DEFAULT_ROOT_SEED + ".")
     long rootSeed = SweepOptions.DEFAULT_ROOT_SEED;
 
-    @Option(names = "--threads", paramLabel = "T", description = "ND4J threads, pinned and recorded. Default: 2.")
+    @Option(names = {"--threads", "--task-threads"}, paramLabel = "T", description = "ND4J threads per run, pinned "
+            + "and recorded (on Spark: spark.task.cpus). Same threads and seeds, same outputs on every engine. "
+            + "Default: 2.")
     int threads = 2;
 
     public Profile profile() {

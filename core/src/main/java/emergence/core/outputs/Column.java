@@ -1,15 +1,16 @@
 package emergence.core.outputs;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One named column of per-example outputs.
+ * One named column of per-example outputs (serializable: it travels from a training task to the store's writer).
  *
  * @param name    column name in the stored CSV
  * @param integer whether values are integers (indices, labels, predictions) and are stored without decimals
  * @param values  one value per row
  */
-public record Column(String name, boolean integer, double[] values) {
+public record Column(String name, boolean integer, double[] values) implements Serializable {
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(values, "values");

@@ -1,14 +1,17 @@
 package emergence.core.outputs;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The stored outputs of one trained model on its test set: one row per test example (or per sequence
- * position), named columns: the storage format. Metrics read it through an {@link OutputKind}.
+ * position), named columns: the storage format. Metrics read it through an {@link OutputKind}. Serializable, so a
+ * training task on another JVM can hand it to the store's single writer.
  */
-public final class ExampleOutputs {
+public final class ExampleOutputs implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final int rows;
 

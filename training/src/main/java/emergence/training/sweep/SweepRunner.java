@@ -14,25 +14,25 @@ import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
-import emergence.core.sweep.TrainedModel;
-import emergence.core.sweep.Trainer;
-import emergence.core.sweep.TrainingDivergedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import emergence.core.outputs.Provenance;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every (size × replicate) job of an experiment's profile, smallest size first; the replicates of one
- * size train together when the trainer can ({@link Trainer#maxTogether()}). Finished runs are skipped, so an
- * interrupted sweep resumes where it stopped; each run is stored atomically; a diverged run is stored as
- * failed with its reason and the sweep goes on (a group that diverges is retrained run by run first).
+ * Runs every (size × replicate) job of an experiment's profile on an {@link Engine}: one task per size, its
+ * replicates trained together where the trainer can ({@link GroupTraining}). Finished runs are skipped, so an
+ * interrupted sweep resumes where it stopped; this runner is the store's only writer, storing each run atomically
+ * as its result arrives; a diverged run is stored as failed with its reason and the sweep goes on.
  *
  * @param <C> the family's size record
  */
@@ -69,16 +69,27 @@ public final class SweepRunner<C extends Record> {
     }
 
     /**
-     * Trains what is not yet stored. The dataset must already be verified.
+     * Trains what is not yet stored, in this JVM. The dataset must already be verified.
      *
      * @return the number of runs trained now (0 when everything was already done)
      */
     public int run(VerifiedDataset data) {
-        NativeEnvironment.pinThreads(options.threads());
+        try (Engine local = new LocalEngine()) {
+            return run(data, local);
+        }
+    }
+
+    /**
+     * Trains what is not yet stored on the given engine, storing each run as it arrives. The dataset must already
+     * be verified.
+     *
+     * @return the number of runs trained now (0 when everything was already done)
+     */
+    public int run(VerifiedDataset data, Engine engine) {
         FamilyPlan<C> plan = experiment.plan(options.profile());
         RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
         try (AutoCloseable lock = store.lock()) {
-            return trainPending(plan, store, data);
+            return trainPending(plan, store, data, engine);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
@@ -86,12 +97,12 @@ public final class SweepRunner<C extends Record> {
         }
     }
 
-    private int trainPending(FamilyPlan<C> plan, RunStore store, VerifiedDataset data) {
+    private int trainPending(FamilyPlan<C> plan, RunStore store, VerifiedDataset data, Engine engine) {
         for (Path orphan : store.removeUnfinished()) {
             LOG.warn("removed {}: a run folder without a manifest (its training never finished); training it again",
                     orphan);
         }
-        Map<String, String> environment = NativeEnvironment.facts();
+        String commit = Provenance.gitCommit();
         SweepAudit<C> audit = SweepAudit.of(experiment.name(), plan, options);
         List<RunSpec<C>> jobs = jobs();
         List<RunSpec<C>> pending = new ArrayList<>();
@@ -103,9 +114,9 @@ public final class SweepRunner<C extends Record> {
                 pending.add(job);
                 continue;
             }
-            // The threads asked for (ND4J may report its own pool size), the native build loaded.
+            // The threads asked for (ND4J may report its own pool size), the native build selected.
             List<String> d = RunIdentity.environmentDifferences(stored.get().manifest(), Map.of("threads",
-                    Integer.toString(options.threads()), "nd4j_artifact", environment.get("nd4j_artifact")));
+                    Integer.toString(options.threads()), "nd4j_artifact", Provenance.environment().get("nd4j_artifact")));
             if (!d.isEmpty()) {
                 throw new StoreException("Run " + stored.get().dir() + " was trained with " + String.join("; ", d)
                         + " (stored → now): resuming would mix runs of another configuration. Use --threads "
@@ -126,7 +137,6 @@ public final class SweepRunner<C extends Record> {
         if (pending.isEmpty()) {
             return 0;
         }
-        String commit = environment.get("git_commit");
         if (options.profile() == Profile.PAPER && !options.allowDirty() && commit.endsWith("-dirty")) {
             throw new BadInputException("The working tree has uncommitted changes (" + commit + "): paper runs are "
                     + "reference results and are trained from committed code. Commit first, or pass --allow-dirty.");
@@ -134,19 +144,34 @@ public final class SweepRunner<C extends Record> {
         for (Path failed : retried) {
             deleteRun(failed);
         }
-        Trainer<C> trainer = experiment.trainer(data, options.profile());
-        double totalCost = pending.stream().mapToDouble(j -> j.size().cost()).sum();
+        Map<String, RunSpec<C>> byName = new HashMap<>();
+        pending.forEach(j -> byName.put(j.dirName(), j));
+        // One task per size: its pending replicates, trained together as far as the trainer can.
+        List<GroupTask> tasks = GroupTraining.groups(pending, Integer.MAX_VALUE).stream()
+                .map(g -> GroupTask.of(g, options.profile())).toList();
+        double totalCost = tasks.stream().mapToDouble(GroupTask::cost).sum();
+        LOG.info("training on the {} engine", engine.describe());
+        SweepJob<C> job = new SweepJob<>(experiment, options.profile(), data, options.dataDir(), options.threads());
         try (SweepProgress progress = new SweepProgress(experiment.name(), pending.size(), totalCost, terminal,
                 logEvery)) {
-            for (List<RunSpec<C>> group : groups(pending, trainer.maxTogether())) {
-                if (!trainTogether(group, trainer, plan, store, progress, environment, data)) {
-                    LOG.warn("training {} runs of {} together diverged; training them one by one", group.size(),
-                            group.get(0).size().id());
-                    for (RunSpec<C> job : group) {
-                        trainTogether(List.of(job), trainer, plan, store, progress, environment, data);
+            engine.train(job, tasks, new TaskSink() {
+                @Override
+                public void started(GroupTask task) {
+                    progress.runStarted(task.label());
+                }
+
+                @Override
+                public void within(GroupTask task, double fraction) {
+                    progress.within(task.cost(), fraction);
+                }
+
+                @Override
+                public void finished(GroupTask task, List<RunResult> results) {
+                    for (RunResult result : results) {
+                        store(byName.get(result.name()), result, plan, store, progress, commit, engine, data);
                     }
                 }
-            }
+            });
         }
         return pending.size();
     }
@@ -159,60 +184,23 @@ public final class SweepRunner<C extends Record> {
         }
     }
 
-    /** Consecutive pending runs of one size, at most {@code max} per group. */
-    static <C extends Record> List<List<RunSpec<C>>> groups(List<RunSpec<C>> pending, int max) {
-        List<List<RunSpec<C>>> groups = new ArrayList<>();
-        for (RunSpec<C> job : pending) {
-            List<RunSpec<C>> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && last.size() < max && last.get(0).size().id().equals(job.size().id())) {
-                last.add(job);
-            } else {
-                groups.add(new ArrayList<>(List.of(job)));
-            }
-        }
-        return groups;
-    }
-
-    /**
-     * Trains one group and stores each of its runs. A single run that diverges is stored as failed.
-     *
-     * @return false when a group of several diverged (nothing stored; the caller retrains them one by one)
-     */
-    private boolean trainTogether(List<RunSpec<C>> group, Trainer<C> trainer, FamilyPlan<C> plan, RunStore store,
-                                  SweepProgress progress, Map<String, String> environment, VerifiedDataset data) {
-        String names = group.get(0).dirName() + (group.size() > 1 ? " +" + (group.size() - 1) + " replicates" : "");
-        double cost = group.stream().mapToDouble(j -> j.size().cost()).sum();
-        progress.runStarted(names);
-        long start = System.nanoTime();
-        List<TrainedModel> models;
-        try {
-            models = trainer.trainTogether(group, f -> progress.within(cost, f));
-        } catch (TrainingDivergedException e) {
-            if (group.size() > 1) {
-                return false;
-            }
-            RunSpec<C> job = group.get(0);
-            store.write(job.dirName(), manifest(job, plan, RunManifest.FAILED, e.getMessage(), 0, seconds(start),
+    /** Stores one run's result atomically (as failed, with its reason, when it diverged). */
+    private void store(RunSpec<C> job, RunResult result, FamilyPlan<C> plan, RunStore store, SweepProgress progress,
+                       String commit, Engine engine, VerifiedDataset data) {
+        Map<String, String> environment = new TreeMap<>(result.environment());
+        environment.put("git_commit", commit);  // the build that planned the sweep, wherever it trained
+        environment.put("engine", engine.describe());
+        if (!result.ok()) {
+            store.write(job.dirName(), manifest(job, plan, RunManifest.FAILED, result.failure(), 0, result.seconds(),
                     Map.of(), environment, data), null);
-            LOG.warn("run {} failed: {}", job.dirName(), e.getMessage());
-            progress.runFinished(job.dirName(), job.size().cost(), "FAILED: " + e.getMessage());
-            return true;
+            progress.runFinished(job.dirName(), job.size().cost(), "FAILED: " + result.failure());
+            return;
         }
-        double each = seconds(start) / group.size();
-        for (int i = 0; i < group.size(); i++) {
-            RunSpec<C> job = group.get(i);
-            TrainedModel model = models.get(i);
-            RunManifest manifest = manifest(job, plan, RunManifest.OK, null, model.params(), each, model.details(),
-                    environment, data);
-            store.write(job.dirName(), manifest, model.outputs());
-            progress.runFinished(job.dirName(), job.size().cost(), String.format("%d params, %.1f s%s",
-                    model.params(), each, group.size() > 1 ? " (share of " + group.size() + " trained together)" : ""));
-        }
-        return true;
-    }
-
-    private static double seconds(long startNanos) {
-        return Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
+        store.write(job.dirName(), manifest(job, plan, RunManifest.OK, null, result.params(), result.seconds(),
+                result.details(), environment, data), result.outputs());
+        progress.runFinished(job.dirName(), job.size().cost(), String.format("%d params, %.1f s%s", result.params(),
+                result.seconds(), result.together() > 1 ? " (share of " + result.together() + " trained together)"
+                        : ""));
     }
 
     private RunManifest manifest(RunSpec<C> job, FamilyPlan<C> plan, String status, String failure, long params,

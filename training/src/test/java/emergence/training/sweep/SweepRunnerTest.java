@@ -206,10 +206,10 @@ class SweepRunnerTest {
         List<RunSpec<FakeExperiment.Width>> pending = List.of(new RunSpec<>("x", a, 0, 0, 1),
                 new RunSpec<>("x", a, 0, 1, 2), new RunSpec<>("x", a, 0, 2, 3), new RunSpec<>("x", b, 1, 0, 4),
                 new RunSpec<>("x", b, 1, 2, 5));
-        List<List<RunSpec<FakeExperiment.Width>>> groups = SweepRunner.groups(pending, 2);
+        List<List<RunSpec<FakeExperiment.Width>>> groups = GroupTraining.groups(pending, 2);
         assertEquals(List.of(2, 1, 2), groups.stream().map(List::size).toList());
         assertEquals("b", groups.get(2).get(1).size().id());
-        assertEquals(5, SweepRunner.groups(pending, 1).size());
+        assertEquals(5, GroupTraining.groups(pending, 1).size());
     }
 
     @Test
