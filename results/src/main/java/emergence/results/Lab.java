@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
         subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Reproduce.class, Lab.Model.class,
-                Bench.class, Lab.Migrate.class})
+                Bench.class, PlanCommand.class, Lab.Migrate.class})
 public final class Lab {
     static final Logger LOG = LoggerFactory.getLogger(Lab.class);
 
@@ -259,7 +259,8 @@ public final class Lab {
                 String name = entry.name();
                 SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null,
                         Duration.ofSeconds(30));
-                LOG.info("{}: {}", name, RunTimeEstimate.of(runner.jobs(), options, name));
+                RunTimeEstimate estimate = RunTimeEstimate.of(runner.jobs(), options, name, RunTimeEstimate.REFERENCE);
+                LOG.info("{}: {}", name, estimate.describe(estimate.pending() == 0 ? 1 : engine.slots()));
                 long start = System.nanoTime();
                 int trained = runner.run(data.get(name), engine);
                 Report.Section section = render(entry, Scoring.audit(entry, options), options, false);

@@ -15,20 +15,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * The README's reference tables, generated so that they cannot drift from the committed results: each sits between
  * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables
  * under the results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
- * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, and {@code bench}.
+ * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, {@code bench} and {@code engines}.
  */
 final class ReadmeTables {
     static final Path README = Path.of("README.md");
+    static final String ENGINES_CSV = "engines.csv";
+    static final String ENGINES_HEADER = "experiment,profile,engine,threads,repeat,wall_s";
     private static final Pattern BLOCK = Pattern.compile(
             "^(<!-- generated: (\\S+) -->\\n)(.*?)^(<!-- end generated -->)$", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern OPEN = Pattern.compile("^<!-- generated: \\S+ -->$", Pattern.MULTILINE);
@@ -52,6 +57,10 @@ final class ReadmeTables {
         if (Files.isRegularFile(bench)) {
             blocks.put("bench", bench(bench));
         }
+        Path engines = root.resolve(ENGINES_CSV);
+        if (Files.isRegularFile(engines)) {
+            blocks.put("engines", engines(engines));
+        }
         return blocks;
     }
 
@@ -67,6 +76,35 @@ final class ReadmeTables {
                     two.apply(Double.parseDouble(r.get("pytorch_s_per_epoch"))), sweep ? "**" + ratio + "**" : ratio));
         });
         return MarkdownTables.table(List.of("experiment", "model", "lab s/epoch", "PyTorch s/epoch", "ratio"), 2, rows);
+    }
+
+    /**
+     * {@code results/engines.csv} (written by {@code bench/engines.sh}: interleaved repeats of whole sweeps) as one row
+     * per experiment, profile, engine and threads: median and range of the wall times, and the local engine's median
+     * (2 threads) over this one's.
+     */
+    static String engines(Path csv) {
+        Map<String, List<Double>> walls = new LinkedHashMap<>();
+        Tables.readCsv(csv, ENGINES_HEADER, r -> walls.computeIfAbsent(String.join(",", r.get("experiment"),
+                r.get("profile"), r.get("engine"), r.get("threads")), k -> new ArrayList<>())
+                .add(Double.parseDouble(r.get("wall_s"))));
+        List<List<String>> rows = new ArrayList<>();
+        walls.forEach((key, values) -> {
+            String[] k = key.split(",");
+            List<Double> local = walls.get(k[0] + "," + k[1] + ",local,2");
+            DoubleSummaryStatistics range = values.stream().mapToDouble(d -> d).summaryStatistics();
+            rows.add(List.of(k[0], k[1], (k[2].equals("local") ? "local, 1 run" : "spark local[2], 2 runs") + " × "
+                            + k[3] + (k[3].equals("1") ? " thread" : " threads"), "" + values.size(),
+                    Durations.format(median(values)), Durations.format(range.getMin()) + " – "
+                            + Durations.format(range.getMax()),
+                    local == null ? "" : Format.fixed(2).apply(median(local) / median(values))));
+        });
+        return MarkdownTables.table(List.of("experiment", "profile", "engine", "repeats", "median wall time",
+                "range", "speed-up over local × 2 threads"), 3, rows);
+    }
+
+    private static double median(List<Double> values) {
+        return StatUtils.percentile(values.stream().mapToDouble(d -> d).toArray(), 50);
     }
 
     /** The ids of the blocks a document holds, in order. */

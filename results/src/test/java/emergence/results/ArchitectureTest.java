@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of the design (../shared/DESIGN.md), checked on the compiled main classes of every module: the core
  * knows no native library and no higher layer, experiments know neither each other nor {@code results}, the CLI
- * names no experiment, and no package cycles.
+ * names no experiment, Spark stays inside the Spark engine, and no package cycles.
  */
 class ArchitectureTest {
     private static final String[] EXPERIMENTS = {"emergence.lenet..", "emergence.autoencoder..",
@@ -30,7 +30,8 @@ class ArchitectureTest {
     @Test
     void coreNeedsNoNativeLibraryAndNoHigherLayer() {
         noClasses().that().resideInAPackage("emergence.core..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.nd4j..", "org.bytedeco..", "org.deeplearning4j..", "emergence.training..",
+                .resideInAnyPackage("org.nd4j..", "org.bytedeco..", "org.deeplearning4j..", "org.apache.spark..",
+                        "emergence.training..", "emergence.spark..",
                         "emergence.results..", "emergence.lenet..", "emergence.autoencoder..", "emergence.omniglot..")
                 .check(classes);
     }
@@ -57,6 +58,14 @@ class ArchitectureTest {
     void theCommandLineFindsExperimentsAndImportsNone() {
         noClasses().that().resideInAPackage("emergence.results..").should().dependOnClassesThat()
                 .resideInAnyPackage(EXPERIMENTS).check(classes);
+    }
+
+    @Test
+    void onlyTheSparkEngineLoadsSparkAndNothingImportsIt() {
+        noClasses().that().resideOutsideOfPackage("emergence.spark..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.apache.spark..", "scala..").check(classes);
+        noClasses().that().resideOutsideOfPackage("emergence.spark..").should().dependOnClassesThat()
+                .resideInAPackage("emergence.spark..").check(classes);
     }
 
     @Test

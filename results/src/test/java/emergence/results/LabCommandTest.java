@@ -34,7 +34,8 @@ class LabCommandTest {
     @Test
     void quickProfileTrainsScoresAndRendersFromOneCommand() throws IOException {
         Path out = tmp.resolve("out");
-        LabRun r = LabRun.of("train", "lenet-mnist", "--profile", "quick", "--out", out.toString());
+        LabRun r = LabRun.of("train", "lenet-mnist", "--profile", "quick", "--engine", "local", "--out",
+                out.toString());
         assertEquals(0, r.code(), r.err());
         Path dir = out.resolve("lenet-mnist");
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
@@ -50,7 +51,8 @@ class LabCommandTest {
         }
         // Re-running trains nothing and reproduces the same table.
         String before = Files.readString(dir.resolve("summary.csv"));
-        assertEquals(0, LabRun.of("train", "lenet-mnist", "--profile", "quick", "--out", out.toString()).code());
+        assertEquals(0, LabRun.of("train", "lenet-mnist", "--profile", "quick", "--engine", "local", "--out",
+                out.toString()).code());
         assertEquals(before, Files.readString(dir.resolve("summary.csv")));
         reportCoversTheStoredExperiment(out);
     }
@@ -99,8 +101,8 @@ class LabCommandTest {
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(victim, bytes);
         Path out = tmp.resolve("out");
-        LabRun r = LabRun.of("train", "lenet-mnist", "--profile", "quick", "--data-dir", data.getParent().toString(),
-                "--out", out.toString());
+        LabRun r = LabRun.of("train", "lenet-mnist", "--profile", "quick", "--engine", "local", "--data-dir",
+                data.getParent().toString(), "--out", out.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains(Mnist.TEST_LABELS), r.err());
         assertTrue(r.err().contains(Mnist.SPEC.file(Mnist.TEST_LABELS).digest()), "expected checksum: " + r.err());

@@ -37,8 +37,8 @@ class ScoringWithoutNativesTest {
         Path data = tmp.resolve("data");
         ToyLogistic.writeDataset(data);
         Path toyOut = tmp.resolve("toy");
-        assertEquals(0, Lab.execute("train", ToyLogistic.NAME, "--profile", "quick", "--data-dir", data.toString(),
-                "--out", toyOut.toString()));
+        assertEquals(0, Lab.execute("train", ToyLogistic.NAME, "--profile", "quick", "--engine", "local",
+                "--data-dir", data.toString(), "--out", toyOut.toString()));
         Files.delete(toyOut.resolve(ToyLogistic.NAME).resolve("summary.csv"));
 
         Path stored = tmp.resolve("stored");

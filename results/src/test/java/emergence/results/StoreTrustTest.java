@@ -47,8 +47,8 @@ class StoreTrustTest {
     }
 
     private LabRun train(String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("train", TOY, "--profile", "quick", "--data-dir",
-                data.toString(), "--out", out.toString()));
+        List<String> args = new java.util.ArrayList<>(List.of("train", TOY, "--profile", "quick", "--engine", "local",
+                "--data-dir", data.toString(), "--out", out.toString()));
         args.addAll(Arrays.asList(more));
         return LabRun.of(args.toArray(String[]::new));
     }

@@ -71,6 +71,8 @@ public final class SparkEngine implements Engine {
         Matcher standalone = STANDALONE.matcher(master);
         if (standalone.matches()) {
             requireReachable(master, standalone.group(1));
+        } else if (!isLocal) {
+            requireClusterManager(master);
         }
         SparkConf conf = new SparkConf()
                 .setMaster(master)
@@ -89,8 +91,7 @@ public final class SparkEngine implements Engine {
         try {
             spark = new JavaSparkContext(conf);
         } catch (RuntimeException e) {
-            throw new BadInputException("--master " + master + ": Spark refused to start (" + firstLine(e) + "). Use "
-                    + "local[N], spark://HOST:PORT, yarn or k8s://HOST:PORT.");
+            throw new BadInputException("--master " + master + ": Spark refused to start (" + firstLine(e) + ").");
         }
         spark.setLogLevel("WARN");
         SparkEngine engine = new SparkEngine(spark, master, threads);
@@ -103,6 +104,26 @@ public final class SparkEngine implements Engine {
             }
         }
         return engine;
+    }
+
+    /**
+     * Refuses a master that is neither local, standalone, YARN nor Kubernetes, or whose cluster manager is not on the
+     * class path (bin/lab holds Spark's core only; a Spark distribution's spark-submit brings the others).
+     */
+    private static void requireClusterManager(String master) {
+        String manager = master.equals("yarn") ? "org.apache.spark.deploy.yarn.YarnClusterManager"
+                : master.startsWith("k8s://") ? "org.apache.spark.scheduler.cluster.k8s.KubernetesClusterManager" : null;
+        if (manager == null) {
+            throw new BadInputException("--master " + master + " is not a Spark master: use local[N], "
+                    + "spark://HOST:PORT, yarn or k8s://HOST:PORT.");
+        }
+        try {
+            Class.forName(manager, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new BadInputException("--master " + master + " needs Spark's " + (master.equals("yarn") ? "YARN"
+                    : "Kubernetes") + " support, which bin/lab does not hold: submit dist/target/emergence-lab.jar "
+                    + "with the cluster's spark-submit (README: Engines and running on a cluster).");
+        }
     }
 
     private static void requireReachable(String master, String hosts) {
@@ -153,6 +174,16 @@ public final class SparkEngine implements Engine {
     @Override
     public String describe() {
         return "spark " + master;
+    }
+
+    /** Task slots now: each executor's cores ÷ threads per task (local mode: the master's cores ÷ threads). */
+    @Override
+    public int slots() {
+        Map<String, ExecutorWatch.Executor> executors = ExecutorWatch.executors();
+        if (executors.isEmpty()) {
+            return Math.max(1, spark.sc().defaultParallelism() / threads);
+        }
+        return Math.max(1, executors.values().stream().mapToInt(e -> e.cores() / threads).sum());
     }
 
     @Override

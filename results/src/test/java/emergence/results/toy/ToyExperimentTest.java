@@ -24,8 +24,8 @@ class ToyExperimentTest {
         Path data = tmp.resolve("data");
         ToyLogistic.writeDataset(data);
         Path out = tmp.resolve("out");
-        assertEquals(0, Lab.execute("train", ToyLogistic.NAME, "--profile", "quick", "--data-dir", data.toString(),
-                "--out", out.toString()));
+        assertEquals(0, Lab.execute("train", ToyLogistic.NAME, "--profile", "quick", "--engine", "local",
+                "--data-dir", data.toString(), "--out", out.toString()));
         Path dir = out.resolve(ToyLogistic.NAME);
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
         // 4 sizes × 1 seed × (accuracy, cross-entropy, 3 K of subset accuracy, 3 K of acc^K)

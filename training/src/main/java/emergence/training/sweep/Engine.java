@@ -11,6 +11,9 @@ public interface Engine extends AutoCloseable {
     /** How the runs are trained, recorded in each manifest's environment, e.g. {@code local}. */
     String describe();
 
+    /** Tasks this engine trains at once. */
+    int slots();
+
     /**
      * Trains the tasks and hands each finished one to the sink on the calling thread.
      *

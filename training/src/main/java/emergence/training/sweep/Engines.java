@@ -63,6 +63,11 @@ public final class Engines {
             }
 
             @Override
+            public int slots() {
+                return opened().slots();
+            }
+
+            @Override
             public <C extends Record> void train(SweepJob<C> job, List<GroupTask> tasks, TaskSink sink) {
                 opened().train(job, tasks, sink);
             }

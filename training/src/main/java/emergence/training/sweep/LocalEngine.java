@@ -15,6 +15,11 @@ public final class LocalEngine implements Engine {
     }
 
     @Override
+    public int slots() {
+        return 1;
+    }
+
+    @Override
     public <C extends Record> void train(SweepJob<C> job, List<GroupTask> tasks, TaskSink sink) {
         NativeEnvironment.pinThreads(job.threads());
         FamilyPlan<C> plan = job.experiment().plan(job.profile());

@@ -3,10 +3,16 @@ package emergence.training.sweep;
 import emergence.core.outputs.Provenance;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The environment a manifest records: {@link Provenance#environment()} plus the loaded ND4J backend's facts. */
 public final class NativeEnvironment {
+    private static final Logger LOG = LoggerFactory.getLogger(NativeEnvironment.class);
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
     private NativeEnvironment() {
     }
 
@@ -20,9 +26,19 @@ public final class NativeEnvironment {
         return env;
     }
 
-    /** Pins ND4J's thread pools (its RNG and reductions depend on the thread count). */
+    /**
+     * Pins ND4J's thread pools (its RNG and reductions depend on the thread count). oneDNN's kernels follow
+     * {@code OMP_NUM_THREADS} instead, read when the natives load: a different value is warned about, since outputs
+     * then differ from runs with the same threads elsewhere (bin/lab and the Spark engine's executors set it).
+     */
     public static void pinThreads(int threads) {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        String omp = System.getenv("OMP_NUM_THREADS");
+        if (!Integer.toString(threads).equals(omp) && WARNED.compareAndSet(false, true)) {
+            LOG.warn("OMP_NUM_THREADS is {} but runs use {} ND4J threads: oneDNN follows OMP_NUM_THREADS, so these "
+                    + "outputs may differ from other runs with {} threads. Export OMP_NUM_THREADS={} (bin/lab does).",
+                    omp, threads, threads, threads);
+        }
     }
 }

@@ -1,0 +1,156 @@
+package emergence.dist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable jar on Spark: the quick LeNet sweep trained by the local engine, by Spark's embedded {@code local[2]}
+ * (with its driver killed midway and rerun) and by a standalone cluster of two worker JVMs (whole, and with a worker
+ * killed midway) gives byte-identical outputs and tables; bad cluster input is refused with exit 2.
+ */
+class SparkEngineIT {
+    private static final Duration SWEEP = Duration.ofMinutes(10);
+    private static final Pattern STORED = Pattern.compile("8 runs, (\\d+) already stored");
+    private static final String[] QUICK = {"train", "lenet-mnist", "--profile", "quick", "--threads", "1"};
+
+    @TempDir
+    static Path shared;
+    private static Path reference;
+
+    @TempDir
+    Path dir;
+
+    /** The local engine's sweep, one thread per run: what every engine must reproduce. */
+    @BeforeAll
+    static void trainLocally() throws Exception {
+        reference = shared.resolve("local");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+                "-jar", SparkCluster.LAB_JAR.toString(), "train", "lenet-mnist", "--profile", "quick", "--threads", "1",
+                "--engine", "local", "--out", reference.toString()).redirectErrorStream(true)
+                .redirectOutput(shared.resolve("local.log").toFile()).start();
+        assertEquals(0, SparkCluster.await(p, SWEEP), () -> log(shared.resolve("local.log")));
+    }
+
+    @Test
+    void sparkLocalTwoMatchesTheLocalEngineAndResumesAfterItsDriverIsKilled() throws Exception {
+        Path out = dir.resolve("out");
+        Process first = SparkCluster.submit(dir.resolve("first.log"), "local[2]", args(out, "local[2]"));
+        awaitStored(runs(out), 2, first);
+        first.destroyForcibly().waitFor();
+        long kept = SparkCluster.storedRuns(runs(out));
+        assertTrue(kept < 8, "the driver was killed only after the sweep ended");
+        Process again = SparkCluster.submit(dir.resolve("again.log"), "local[2]", args(out, "local[2]"));
+        assertEquals(0, SparkCluster.await(again, SWEEP), () -> log(dir.resolve("again.log")));
+        Matcher m = STORED.matcher(Files.readString(dir.resolve("again.log")));
+        assertTrue(m.find(), () -> log(dir.resolve("again.log")));
+        assertEquals(kept, Long.parseLong(m.group(1)), "the rerun trains only the runs the killed driver had not stored");
+        assertTrue(Files.readString(dir.resolve("again.log")).contains("trained " + (8 - kept) + " runs"));
+        assertSameAsReference(out);
+    }
+
+    @Test
+    void aStandaloneClusterOfTwoWorkersMatchesTheLocalEngine() throws Exception {
+        try (SparkCluster cluster = new SparkCluster(dir.resolve("cluster"), 2, 1)) {
+            Path out = dir.resolve("out");
+            Process p = SparkCluster.submit(dir.resolve("driver.log"), cluster.master(), args(out, cluster.master()));
+            assertEquals(0, SparkCluster.await(p, SWEEP), () -> log(dir.resolve("driver.log")));
+            assertSameAsReference(out);
+        }
+    }
+
+    @Test
+    void aWorkerKilledMidSweepLosesNoRun() throws Exception {
+        try (SparkCluster cluster = new SparkCluster(dir.resolve("cluster"), 2, 1)) {
+            Path out = dir.resolve("out");
+            Process p = SparkCluster.submit(dir.resolve("driver.log"), cluster.master(), args(out, cluster.master()));
+            awaitStored(runs(out), 1, p);
+            cluster.killWorker(1);
+            assertEquals(0, SparkCluster.await(p, SWEEP), () -> log(dir.resolve("driver.log")));
+            assertSameAsReference(out);
+        }
+    }
+
+    @Test
+    void badClusterInputIsRefusedWithOneLineAndNothingWritten() throws Exception {
+        try (SparkCluster cluster = new SparkCluster(dir.resolve("cluster"), 1, 1)) {
+            assertRefused("local[2]", "more than the cores of every executor", "--master", cluster.master(),
+                    "--task-threads", "2");
+        }
+        assertRefused("local[2]", "no Spark master answers there", "--master", "spark://127.0.0.1:9");
+        assertRefused("local[2]", "is not a Spark master", "--master", "nonsense://somewhere");
+        assertRefused("local[2]", "needs Spark's YARN support", "--master", "yarn");
+        assertRefused("local[2]", "fewer than the 2 threads of a task", "--master", "local[1]", "--task-threads", "2");
+    }
+
+    private void assertRefused(String submitMaster, String message, String... options) throws Exception {
+        Path out = dir.resolve("refused");
+        Path log = dir.resolve("refused.log");
+        String[] args = Stream.concat(Stream.of("train", "lenet-mnist", "--profile", "quick", "--engine", "spark",
+                "--out", out.toString()), Stream.of(options)).toArray(String[]::new);
+        Process p = SparkCluster.submit(log, submitMaster, args);
+        assertEquals(2, SparkCluster.await(p, Duration.ofMinutes(3)), () -> log(log));
+        String text = Files.readString(log);
+        assertTrue(text.contains("error: ") && text.contains(message), () -> log(log));
+        assertFalse(text.contains("\tat "), "a refusal prints no stack trace");
+        assertEquals(0, SparkCluster.storedRuns(runs(out)));
+    }
+
+    private static String[] args(Path out, String master) {
+        return Stream.concat(Stream.of(QUICK), Stream.of("--engine", "spark", "--master", master, "--out",
+                out.toString())).toArray(String[]::new);
+    }
+
+    private static Path runs(Path out) {
+        return out.resolve("lenet-mnist").resolve("runs-quick");
+    }
+
+    private static void awaitStored(Path runs, int count, Process driver) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + SWEEP.toNanos();
+        while (SparkCluster.storedRuns(runs) < count) {
+            if (!driver.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the sweep stored " + SparkCluster.storedRuns(runs) + " runs before it "
+                        + (driver.isAlive() ? "timed out" : "ended with " + driver.exitValue()));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Every run's outputs file and the summary table, byte for byte. */
+    private static void assertSameAsReference(Path out) throws IOException {
+        Path expected = runs(reference);
+        List<Path> names;
+        try (Stream<Path> dirs = Files.list(expected)) {
+            names = dirs.filter(Files::isDirectory).map(Path::getFileName).sorted().toList();
+        }
+        assertEquals(8, names.size());
+        for (Path name : names) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(name).resolve("outputs.csv.gz")),
+                    Files.readAllBytes(runs(out).resolve(name).resolve("outputs.csv.gz")), name.toString());
+        }
+        assertArrayEquals(Files.readAllBytes(reference.resolve("lenet-mnist").resolve("summary.csv")),
+                Files.readAllBytes(out.resolve("lenet-mnist").resolve("summary.csv")));
+    }
+
+    private static String log(Path file) {
+        try {
+            String text = Files.readString(file);
+            return file + ":\n" + text.substring(Math.max(0, text.length() - 6000));
+        } catch (IOException e) {
+            return file + " unreadable: " + e;
+        }
+    }
+}
