@@ -50,6 +50,8 @@ public final class AutoencoderFamily {
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "per-channel standardization with training-set mean and std");
-        return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 3 : 1, budget);
+        // The replicates of a width train together in one graph (AutoencoderNetwork).
+        int seeds = profile == Profile.PAPER ? 3 : 1;
+        return new FamilyPlan<>(sizes, seeds, budget, seeds);
     }
 }

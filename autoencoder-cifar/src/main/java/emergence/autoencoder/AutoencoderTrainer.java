@@ -22,8 +22,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * replicates of one width train together in one graph ({@link AutoencoderNetwork}), each on its own shuffle.
  */
 public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
-    /** Replicates trained together at most (the paper profile's seeds). */
-    private static final int MAX_TOGETHER = 3;
     private static final int EVAL_BATCH = 1000;
 
     private final CifarTensors train;
@@ -43,11 +41,6 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
     @Override
     public TrainedModel train(RunSpec<AutoencoderSize> run, ProgressListener progress) {
         return trainTogether(List.of(run), progress).get(0);
-    }
-
-    @Override
-    public int maxTogether() {
-        return MAX_TOGETHER;
     }
 
     @Override

@@ -57,7 +57,7 @@ class SparkEngineIT {
         assertEquals(0, SparkCluster.await(again, SWEEP), () -> log(dir.resolve("again.log")));
         Matcher m = STORED.matcher(Files.readString(dir.resolve("again.log")));
         assertTrue(m.find(), () -> log(dir.resolve("again.log")));
-        assertEquals(kept, Long.parseLong(m.group(1)), "the rerun trains only the runs the killed driver had not stored");
+        assertEquals(kept, Long.parseLong(m.group(1)), "the rerun trains only what the killed driver had not stored");
         assertTrue(Files.readString(dir.resolve("again.log")).contains("trained " + (8 - kept) + " runs"));
         assertSameAsReference(out);
     }

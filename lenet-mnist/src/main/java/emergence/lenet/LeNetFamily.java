@@ -56,6 +56,8 @@ public final class LeNetFamily {
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "(x/255-0.1307)/0.3081");
-        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget);
+        // The replicates of a size train together in one graph (LeNetTrainer decides per size whether it pays).
+        int seeds = profile == Profile.PAPER ? 3 : 1;
+        return new FamilyPlan<>(specs, seeds, budget, seeds);
     }
 }

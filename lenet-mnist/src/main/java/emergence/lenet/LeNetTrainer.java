@@ -25,8 +25,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * on its own shuffle.
  */
 public final class LeNetTrainer implements Trainer<LeNetSize> {
-    /** Replicates trained together at most (the paper profile's seeds). */
-    private static final int MAX_TOGETHER = 3;
     /**
      * Largest member, in forward multiply-accumulates per image, whose replicates train in one graph. Measured
      * here (ms per member-step, one graph of 3 vs each alone): 4–9 vs 8–20 up to c6-16-h48 (253k MACs); from
@@ -49,11 +47,6 @@ public final class LeNetTrainer implements Trainer<LeNetSize> {
     @Override
     public TrainedModel train(RunSpec<LeNetSize> run, ProgressListener progress) {
         return trainTogether(List.of(run), progress).get(0);
-    }
-
-    @Override
-    public int maxTogether() {
-        return MAX_TOGETHER;
     }
 
     /** Whether the replicates of {@code size} train together in one graph (else one after the other). */

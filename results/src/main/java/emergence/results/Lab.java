@@ -259,7 +259,7 @@ public final class Lab {
                 String name = entry.name();
                 SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null,
                         Duration.ofSeconds(30));
-                RunTimeEstimate estimate = RunTimeEstimate.of(runner.jobs(), options, name, RunTimeEstimate.REFERENCE);
+                RunTimeEstimate estimate = RunTimeEstimate.of(entry, options, RunTimeEstimate.REFERENCE);
                 LOG.info("{}: {}", name, estimate.describe(estimate.pending() == 0 ? 1 : engine.slots()));
                 long start = System.nanoTime();
                 int trained = runner.run(data.get(name), engine);

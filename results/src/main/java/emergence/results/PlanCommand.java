@@ -7,7 +7,10 @@ import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.MarkdownTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntToDoubleFunction;
 import picocli.CommandLine.Command;
@@ -28,8 +31,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     SweepOptionsMixin sweep;
 
-    @Option(names = "--workers", split = ",", paramLabel = "N[,N…]", description = "Task slots: tasks trained at once "
-            + "(executors × cores ÷ --task-threads). Default: 1,2,16,64.")
+    @Option(names = "--workers", split = ",", paramLabel = "N[,N…]", description = "Task slots: tasks trained at "
+            + "once (executors × cores ÷ --task-threads). Default: 1,2,16,64.")
     List<Integer> workers = List.of(1, 2, 16, 64);
 
     @Option(names = "--times-from", paramLabel = "DIR", description = "Results root whose stored runs time the "
@@ -44,26 +47,33 @@ final class PlanCommand implements Callable<Integer> {
         }
         List<Experiment<?, ?>> chosen = experiments == null || experiments.isEmpty() ? Experiments.all()
                 : experiments.stream().<Experiment<?, ?>>map(Experiments::get).toList();
+        Map<String, RunTimeEstimate> estimates = new LinkedHashMap<>();
+        for (Experiment<?, ?> entry : chosen) {
+            estimates.put(entry.name(), RunTimeEstimate.of(entry, options, timesFrom));
+        }
+        System.out.println("Projected training wall time (" + options.profile().id() + " profile, runs not yet in "
+                + options.out() + ", timed by " + timesFrom + "; untimed runs are left out):");
+        System.out.println(table(estimates, workers));
+        return 0;
+    }
+
+    /**
+     * One row per experiment (and, for several, their sum: experiments train one after another, each on every
+     * slot) with the projected wall time on each number of workers.
+     */
+    static String table(Map<String, RunTimeEstimate> estimates, List<Integer> workers) {
         List<String> header = new ArrayList<>(List.of("experiment", "runs left", "timed", "threads"));
         workers.forEach(w -> header.add(w + (w == 1 ? " worker" : " workers")));
         List<List<String>> rows = new ArrayList<>();
-        List<RunTimeEstimate> all = new ArrayList<>();
-        for (Experiment<?, ?> entry : chosen) {
-            var jobs = options.jobs(entry.name(), entry.plan(options.profile()));
-            RunTimeEstimate e = RunTimeEstimate.of(jobs, options, entry.name(), timesFrom);
-            all.add(e);
-            rows.add(row(entry.name(), e.pending(), e.timed(), e.threads().orElse("–"), workers, e::wallSeconds));
-        }
-        if (chosen.size() > 1) {
-            // Experiments run one after another (reproduce), each sweep on every slot.
+        estimates.forEach((name, e) -> rows.add(row(name, e.pending(), e.timed(), e.threads().orElse("–"), workers,
+                e::wallSeconds)));
+        if (estimates.size() > 1) {
+            Collection<RunTimeEstimate> all = estimates.values();
             rows.add(row("all, one after another", all.stream().mapToInt(RunTimeEstimate::pending).sum(),
                     all.stream().mapToInt(RunTimeEstimate::timed).sum(), "", workers,
                     w -> all.stream().mapToDouble(e -> e.wallSeconds(w)).sum()));
         }
-        System.out.println("Projected training wall time (" + options.profile().id() + " profile, runs not yet in "
-                + options.out() + ", timed by " + timesFrom + "; untimed runs are left out):");
-        System.out.println(MarkdownTables.table(header, 1, rows));
-        return 0;
+        return MarkdownTables.table(header, 1, rows);
     }
 
     private static List<String> row(String name, int pending, int timed, String threads, List<Integer> workers,

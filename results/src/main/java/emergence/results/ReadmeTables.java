@@ -4,6 +4,10 @@ import emergence.core.BadInputException;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.io.AtomicFiles;
+import emergence.core.outputs.RunStore;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
@@ -19,6 +23,7 @@ import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +33,8 @@ import org.apache.commons.math3.stat.StatUtils;
  * The README's reference tables, generated so that they cannot drift from the committed results: each sits between
  * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables
  * under the results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
- * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, {@code bench} and {@code engines}.
+ * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, {@code bench}, {@code engines} and
+ * {@code plan}.
  */
 final class ReadmeTables {
     static final Path README = Path.of("README.md");
@@ -57,6 +63,7 @@ final class ReadmeTables {
         if (Files.isRegularFile(bench)) {
             blocks.put("bench", bench(bench));
         }
+        blocks.put("plan", plan(root));
         Path engines = root.resolve(ENGINES_CSV);
         if (Files.isRegularFile(engines)) {
             blocks.put("engines", engines(engines));
@@ -101,6 +108,25 @@ final class ReadmeTables {
         });
         return MarkdownTables.table(List.of("experiment", "profile", "engine", "repeats", "median wall time",
                 "range", "speed-up over local × 2 threads"), 3, rows);
+    }
+
+    /**
+     * {@code bin/lab plan} of the whole paper profile from the stored paper runs' times, on 1, 2, 16 and 64 slots
+     * (experiments with stored paper runs only).
+     */
+    static String plan(Path root) {
+        SweepOptions paper = new SweepOptions(Profile.PAPER, Optional.empty(), SweepOptions.DEFAULT_ROOT_SEED, 2, root,
+                Optional.empty(), false);
+        Map<String, RunTimeEstimate> estimates = new LinkedHashMap<>();
+        for (Experiment<?, ?> e : Experiments.all()) {
+            FamilyPlan<?> plan = e.plan(Profile.PAPER);
+            RunTimeEstimate estimate = RunTimeEstimate.of(paper.jobs(e.name(), plan), plan.together(), name -> false,
+                    new RunStore(Profile.PAPER.runsDir(root, e.name())));
+            if (estimate.timed() > 0) {
+                estimates.put(e.name(), estimate);
+            }
+        }
+        return PlanCommand.table(estimates, List.of(1, 2, 16, 64));
     }
 
     private static double median(List<Double> values) {

@@ -1,15 +1,16 @@
 package emergence.results;
 
+import emergence.core.experiment.Experiment;
 import emergence.core.outputs.RunStore;
+import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.Schedule;
 import emergence.core.sweep.SweepOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a sweep will cost before it starts: the runs not yet stored under {@code --out}, timed by the same runs of a
@@ -26,29 +27,37 @@ import java.util.Optional;
 record RunTimeEstimate(int pending, int timed, List<Double> tasks, Optional<String> threads, Path timedBy) {
     static final Path REFERENCE = Path.of("results");
 
-    /** The estimate of an experiment's remaining runs from the runs stored under {@code timesRoot}. */
-    static RunTimeEstimate of(List<? extends RunSpec<?>> jobs, SweepOptions options, String experiment,
-                              Path timesRoot) {
-        RunStore stored = new RunStore(options.profile().runsDir(options.out(), experiment));
-        RunStore reference = new RunStore(options.profile().runsDir(timesRoot, experiment));
-        Map<String, Double> bySize = new LinkedHashMap<>();
-        int pending = 0;
+    /** The estimate of an experiment's runs not yet under {@code --out}, timed by the runs under {@code timesRoot}. */
+    static RunTimeEstimate of(Experiment<?, ?> experiment, SweepOptions options, Path timesRoot) {
+        RunStore stored = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
+        FamilyPlan<?> plan = experiment.plan(options.profile());
+        return of(options.jobs(experiment.name(), plan), plan.together(), name -> stored.find(name).isPresent(),
+                new RunStore(options.profile().runsDir(timesRoot, experiment.name())));
+    }
+
+    /**
+     * The estimate of the jobs not {@code done}, in tasks of up to {@code together} replicates as the sweep runner
+     * makes them, timed by the finished runs of the same names in {@code timedBy}.
+     */
+    static <R extends RunSpec<?>> RunTimeEstimate of(List<R> jobs, int together, Predicate<String> done,
+                                                     RunStore timedBy) {
+        List<Double> tasks = new ArrayList<>();
         int timed = 0;
         String threads = null;
-        for (RunSpec<?> job : jobs) {
-            if (stored.find(job.dirName()).isPresent()) {
-                continue;
+        List<R> pending = jobs.stream().filter(j -> !done.test(j.dirName())).toList();
+        for (List<R> task : FamilyPlan.tasks(pending, together)) {
+            double seconds = 0;
+            for (R job : task) {
+                Optional<RunStore.StoredRun> ref = timedBy.find(job.dirName());
+                if (ref.isPresent() && ref.get().manifest().ok()) {
+                    seconds += ref.get().manifest().trainSeconds();
+                    threads = ref.get().manifest().environment().get("threads");
+                    timed++;
+                }
             }
-            pending++;
-            Optional<RunStore.StoredRun> ref = reference.find(job.dirName());
-            if (ref.isPresent() && ref.get().manifest().ok()) {
-                bySize.merge(job.size().id(), ref.get().manifest().trainSeconds(), Double::sum);
-                threads = ref.get().manifest().environment().get("threads");
-                timed++;
-            }
+            tasks.add(seconds);
         }
-        return new RunTimeEstimate(pending, timed, new ArrayList<>(bySize.values()), Optional.ofNullable(threads),
-                reference.dir());
+        return new RunTimeEstimate(pending.size(), timed, tasks, Optional.ofNullable(threads), timedBy.dir());
     }
 
     /** Projected wall time of the timed tasks on {@code slots} tasks at once. */

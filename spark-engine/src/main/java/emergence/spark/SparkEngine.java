@@ -112,7 +112,8 @@ public final class SparkEngine implements Engine {
      */
     private static void requireClusterManager(String master) {
         String manager = master.equals("yarn") ? "org.apache.spark.deploy.yarn.YarnClusterManager"
-                : master.startsWith("k8s://") ? "org.apache.spark.scheduler.cluster.k8s.KubernetesClusterManager" : null;
+                : master.startsWith("k8s://") ? "org.apache.spark.scheduler.cluster.k8s.KubernetesClusterManager"
+                : null;
         if (manager == null) {
             throw new BadInputException("--master " + master + " is not a Spark master: use local[N], "
                     + "spark://HOST:PORT, yarn or k8s://HOST:PORT.");

@@ -41,8 +41,8 @@ class SparkEngineTest {
             assertEquals("spark local[2]", spark.describe());
             assertEquals(8, runner(family, dir.resolve("spark"), Optional.empty()).run(data, spark));
         }
-        List<RunStore.StoredRun> local = new RunStore(Profile.QUICK.runsDir(dir.resolve("local"), family.name())).list();
-        List<RunStore.StoredRun> spark = new RunStore(Profile.QUICK.runsDir(dir.resolve("spark"), family.name())).list();
+        List<RunStore.StoredRun> local = stored(dir.resolve("local"), family);
+        List<RunStore.StoredRun> spark = stored(dir.resolve("spark"), family);
         assertEquals(8, spark.size());
         for (int i = 0; i < local.size(); i++) {
             assertEquals(local.get(i).dir().getFileName(), spark.get(i).dir().getFileName());
@@ -112,6 +112,10 @@ class SparkEngineTest {
             assertTrue(new RunStore(Profile.QUICK.runsDir(dir.resolve("out"), "spark-fake")).list().isEmpty());
             return e;
         }
+    }
+
+    private static List<RunStore.StoredRun> stored(Path out, FakeFamily family) {
+        return new RunStore(Profile.QUICK.runsDir(out, family.name())).list();
     }
 
     private static Engine spark(String master, int threads) {

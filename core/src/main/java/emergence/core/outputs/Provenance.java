@@ -39,13 +39,18 @@ public final class Provenance {
         return BUILD.getProperty(key, "unknown");
     }
 
+    /** The Maven-selected ND4J backend artifact and classifier, e.g. {@code nd4j-native:linux-x86_64-onednn-avx2}. */
+    public static String nd4jArtifact() {
+        return build("nd4j.backend") + ":" + build("nd4j.classifier");
+    }
+
     /** Environment facts for a manifest, without the native backend's (see the training module). */
     public static Map<String, String> environment() {
         Map<String, String> env = new TreeMap<>();
         env.put("lab_version", build("lab.version"));
         env.put("dl4j_version", build("dl4j.version"));
         env.put("nd4j_version", build("dl4j.version"));
-        env.put("nd4j_artifact", build("nd4j.backend") + ":" + build("nd4j.classifier"));
+        env.put("nd4j_artifact", nd4jArtifact());
         env.put("java_version", System.getProperty("java.version"));
         env.put("java_vendor", System.getProperty("java.vendor"));
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

@@ -1,5 +1,6 @@
 package emergence.core.sweep;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +8,18 @@ import java.util.stream.IntStream;
 
 /**
  * What one profile of an experiment trains: the sizes in increasing order, the default number of seeds,
- * and the training budget shared by every size (recorded in manifests, and compared on resume).
+ * the training budget shared by every size (recorded in manifests, and compared on resume), and how many replicates
+ * of a size its trainer trains together.
  *
- * @param sizes  family members, smallest first
- * @param seeds  default number of replicates per size
- * @param budget training options shared by all sizes (epochs, batch, optimiser, …)
- * @param <C>    the family's size record
+ * @param sizes    family members, smallest first
+ * @param seeds    default number of replicates per size
+ * @param budget   training options shared by all sizes (epochs, batch, optimiser, …)
+ * @param together replicates of one size handed to {@link Trainer#trainTogether} at once, at most: one task of an
+ *                 engine (1: every run is a task of its own)
+ * @param <C>      the family's size record
  */
-public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget) {
+public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget,
+                                           int together) {
     public FamilyPlan {
         sizes = List.copyOf(sizes);
         if (sizes.isEmpty()) {
@@ -27,6 +32,32 @@ public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, M
             throw new IllegalArgumentException("seeds must be ≥ 1, got " + seeds);
         }
         budget = Map.copyOf(budget);
+        if (together < 1) {
+            throw new IllegalArgumentException("together must be ≥ 1, got " + together);
+        }
+    }
+
+    /** A plan whose runs train one at a time. */
+    public FamilyPlan(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget) {
+        this(sizes, seeds, budget, 1);
+    }
+
+    /**
+     * The tasks of a sweep: consecutive runs of one size, at most {@code together} per task.
+     *
+     * @param <R> the run type
+     */
+    public static <R extends RunSpec<?>> List<List<R>> tasks(List<R> runs, int together) {
+        List<List<R>> tasks = new ArrayList<>();
+        for (R run : runs) {
+            List<R> last = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);
+            if (last != null && last.size() < together && last.get(0).size().id().equals(run.size().id())) {
+                last.add(run);
+            } else {
+                tasks.add(new ArrayList<>(List.of(run)));
+            }
+        }
+        return tasks;
     }
 
     /** The members a quick profile keeps: every other one from the smallest, and always the largest. */

@@ -18,16 +18,11 @@ public interface Trainer<C extends Record> {
      */
     TrainedModel train(RunSpec<C> run, ProgressListener progress);
 
-    /** Replicates of one size this trainer can train together in one graph (1: one at a time). */
-    default int maxTogether() {
-        return 1;
-    }
-
     /**
      * Trains replicates of one size together; each result equals training that run alone (within float
      * rounding; tested per trainer). The default trains them one after the other.
      *
-     * @param runs     1..{@link #maxTogether()} runs of the same size
+     * @param runs     1..{@link FamilyPlan#together()} runs of the same size
      * @param progress receives the fraction of all of them done, 0..1
      * @throws TrainingDivergedException when any member's loss becomes NaN or infinite
      */

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one task's runs, whichever engine runs it: consecutive replicates of one size together, as many as the
- * trainer can ({@link Trainer#maxTogether()}); a group that diverges is retrained run by run so that only the bad run
+ * Trains one task's runs (replicates of one size, at most {@link emergence.core.sweep.FamilyPlan#together()}),
+ * whichever engine runs it: together; a group that diverges is retrained run by run so that only the bad run
  * fails; a single run that diverges becomes a failed result.
  */
 public final class GroupTraining {
@@ -28,34 +28,6 @@ public final class GroupTraining {
     public static <C extends Record> List<RunResult> train(Trainer<C> trainer, List<RunSpec<C>> runs,
                                                            Trainer.ProgressListener progress,
                                                            Map<String, String> environment) {
-        List<RunResult> results = new ArrayList<>();
-        double done = 0;
-        for (List<RunSpec<C>> group : groups(runs, trainer.maxTogether())) {
-            double before = done;
-            double share = (double) group.size() / runs.size();
-            results.addAll(trainGroup(trainer, group, f -> progress.fractionDone(before + share * f), environment));
-            done += share;
-        }
-        return results;
-    }
-
-    /** Consecutive runs of one size, at most {@code max} per group. */
-    static <C extends Record> List<List<RunSpec<C>>> groups(List<RunSpec<C>> runs, int max) {
-        List<List<RunSpec<C>>> groups = new ArrayList<>();
-        for (RunSpec<C> job : runs) {
-            List<RunSpec<C>> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && last.size() < max && last.get(0).size().id().equals(job.size().id())) {
-                last.add(job);
-            } else {
-                groups.add(new ArrayList<>(List.of(job)));
-            }
-        }
-        return groups;
-    }
-
-    private static <C extends Record> List<RunResult> trainGroup(Trainer<C> trainer, List<RunSpec<C>> runs,
-                                                                 Trainer.ProgressListener progress,
-                                                                 Map<String, String> environment) {
         long start = System.nanoTime();
         List<TrainedModel> models;
         try {
@@ -71,7 +43,7 @@ public final class GroupTraining {
             List<RunResult> results = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
                 int done = i;
-                results.addAll(trainGroup(trainer, List.of(runs.get(i)),
+                results.addAll(train(trainer, List.of(runs.get(i)),
                         f -> progress.fractionDone((done + f) / runs.size()), environment));
             }
             return results;

@@ -4,6 +4,7 @@ import emergence.core.BadInputException;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
 import emergence.core.io.AtomicFiles;
+import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
@@ -19,20 +20,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import emergence.core.outputs.Provenance;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every (size × replicate) job of an experiment's profile on an {@link Engine}: one task per size, its
- * replicates trained together where the trainer can ({@link GroupTraining}). Finished runs are skipped, so an
- * interrupted sweep resumes where it stopped; this runner is the store's only writer, storing each run atomically
- * as its result arrives; a diverged run is stored as failed with its reason and the sweep goes on.
+ * Runs every (size × replicate) job of an experiment's profile on an {@link Engine}: one task per group of a size's
+ * replicates that train together ({@link FamilyPlan#together()}, {@link GroupTraining}), else one per run. Finished
+ * runs are skipped, so an interrupted sweep resumes where it stopped; this runner is the store's only writer,
+ * storing each run atomically as its result arrives; a diverged run is stored as failed with its reason and the
+ * sweep goes on.
  *
  * @param <C> the family's size record
  */
@@ -116,7 +117,7 @@ public final class SweepRunner<C extends Record> {
             }
             // The threads asked for (ND4J may report its own pool size), the native build selected.
             List<String> d = RunIdentity.environmentDifferences(stored.get().manifest(), Map.of("threads",
-                    Integer.toString(options.threads()), "nd4j_artifact", Provenance.environment().get("nd4j_artifact")));
+                    Integer.toString(options.threads()), "nd4j_artifact", Provenance.nd4jArtifact()));
             if (!d.isEmpty()) {
                 throw new StoreException("Run " + stored.get().dir() + " was trained with " + String.join("; ", d)
                         + " (stored → now): resuming would mix runs of another configuration. Use --threads "
@@ -146,8 +147,8 @@ public final class SweepRunner<C extends Record> {
         }
         Map<String, RunSpec<C>> byName = new HashMap<>();
         pending.forEach(j -> byName.put(j.dirName(), j));
-        // One task per size: its pending replicates, trained together as far as the trainer can.
-        List<GroupTask> tasks = GroupTraining.groups(pending, Integer.MAX_VALUE).stream()
+        // A task: the pending replicates of a size that train together (each run alone when the plan says 1).
+        List<GroupTask> tasks = FamilyPlan.tasks(pending, plan.together()).stream()
                 .map(g -> GroupTask.of(g, options.profile())).toList();
         double totalCost = tasks.stream().mapToDouble(GroupTask::cost).sum();
         LOG.info("training on the {} engine", engine.describe());

@@ -88,7 +88,7 @@ class SweepRunnerTest {
             for (int i = 0; i < 4; i++) {
                 sizes.add(new SizeSpec<>("s" + i, 1 + i, new Width((i + 1) * widthScale)));
             }
-            return new FamilyPlan<>(sizes, 2, Map.of("lr", lr));
+            return new FamilyPlan<>(sizes, 2, Map.of("lr", lr), together ? 2 : 1);
         }
 
         @Override
@@ -98,11 +98,6 @@ class SweepRunnerTest {
                 @Override
                 public TrainedModel train(RunSpec<Width> run, ProgressListener progress) {
                     return alone.train(run, progress);
-                }
-
-                @Override
-                public int maxTogether() {
-                    return 2;
                 }
 
                 @Override
@@ -206,10 +201,10 @@ class SweepRunnerTest {
         List<RunSpec<FakeExperiment.Width>> pending = List.of(new RunSpec<>("x", a, 0, 0, 1),
                 new RunSpec<>("x", a, 0, 1, 2), new RunSpec<>("x", a, 0, 2, 3), new RunSpec<>("x", b, 1, 0, 4),
                 new RunSpec<>("x", b, 1, 2, 5));
-        List<List<RunSpec<FakeExperiment.Width>>> groups = GroupTraining.groups(pending, 2);
+        List<List<RunSpec<FakeExperiment.Width>>> groups = FamilyPlan.tasks(pending, 2);
         assertEquals(List.of(2, 1, 2), groups.stream().map(List::size).toList());
         assertEquals("b", groups.get(2).get(1).size().id());
-        assertEquals(5, GroupTraining.groups(pending, 1).size());
+        assertEquals(5, FamilyPlan.tasks(pending, 1).size());
     }
 
     @Test
