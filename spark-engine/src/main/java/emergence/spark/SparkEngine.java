@@ -84,7 +84,8 @@ public final class SparkEngine implements Engine {
             conf.setIfMissing("spark.ui.enabled", "false");
         } else if (!conf.contains("spark.jars")) {
             // Started by bin/lab rather than spark-submit: executors load the lab from where this JVM does (the same
-            // machine or a shared file system). Elsewhere, submit the runnable jar (README: Running on a cluster).
+            // machine or a shared file system). Elsewhere, submit the runnable jar (README: Engines and running on a
+            // cluster).
             conf.setIfMissing("spark.executor.extraClassPath", System.getProperty("java.class.path"));
         }
         JavaSparkContext spark;
@@ -93,7 +94,6 @@ public final class SparkEngine implements Engine {
         } catch (RuntimeException e) {
             throw new BadInputException("--master " + master + ": Spark refused to start (" + firstLine(e) + ").");
         }
-        spark.setLogLevel("WARN");
         SparkEngine engine = new SparkEngine(spark, master, threads);
         if (!isLocal) {
             try {
