@@ -20,7 +20,9 @@ bin/lab --version > /dev/null  # builds first, outside the timings
 for repeat in $(seq 1 "$repeats"); do
   for config in ${CONFIGS:-local:2 spark:1}; do
     engine=${config%:*} threads=${config#*:}
-    options=(--engine "$engine" --threads "$threads")
+    # --allow-dirty: these sweeps only time the engines (their runs are deleted), and this script's own table is
+    # tracked, so appending to it dirties the tree.
+    options=(--engine "$engine" --threads "$threads" --allow-dirty)
     if [ "$engine" = spark ]; then options+=(--master 'local[2]'); fi
     out="$scratch/$engine-$threads-$repeat"
     start=$(date +%s.%N)
