@@ -17,7 +17,9 @@ mkdir -p "$scratch"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$scratch"' EXIT
 [ -f "$csv" ] || echo "experiment,profile,engine,threads,repeat,wall_s" > "$csv"
 bin/lab --version > /dev/null  # builds first, outside the timings
-for repeat in $(seq 1 "$repeats"); do
+# Repeats continue the numbering of the rows already in the table for this experiment and profile.
+last=$(awk -F, -v e="$experiment" -v p="$profile" '$1 == e && $2 == p && $5 > m { m = $5 } END { print m + 0 }' "$csv")
+for repeat in $(seq $((last + 1)) $((last + repeats))); do
   for config in ${CONFIGS:-local:2 spark:1}; do
     engine=${config%:*} threads=${config#*:}
     # --allow-dirty: these sweeps only time the engines (their runs are deleted), and this script's own table is
