@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,12 +21,14 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bin/lab bench EXPERIMENT}: seconds per epoch of the lab's training path and of the equivalent PyTorch
  * script in {@code bench/}, for each of the experiment's {@link BenchCase}s (same sizes, batch, optimiser and
- * threads, random data of the dataset's shape), measured in one run and written to {@code results/bench.csv}
- * (rows of other experiments are kept).
+ * threads, random data of the dataset's shape). Each case is timed as interleaved repeats, lab then PyTorch, lab then
+ * PyTorch …, so that drift of the machine's speed falls on both: one row per repeat in {@code results/bench.csv},
+ * written as each pair finishes (a case's earlier rows are replaced, other rows kept); the README shows the median
+ * and range.
  */
 @Command(name = "bench", description = "Time the lab's training path against PyTorch; writes results/bench.csv.")
 final class Bench implements Callable<Integer> {
-    static final String HEADER = "experiment,model,lab_s_per_epoch,pytorch_s_per_epoch,ratio";
+    static final String HEADER = "experiment,model,repeat,lab_s_per_epoch,pytorch_s_per_epoch,ratio";
     private static final int WARMUP_STEPS = 20;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "An experiment with benchmark cases.")
@@ -42,6 +42,10 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--examples", description = "Examples timed per model (extrapolated to an epoch). "
             + "Default: 25600.")
     int examples = 25_600;
+
+    /** The same PyTorch LeNet step measured 29–87 ms within minutes here: one pair can move a ratio by 2×. */
+    @Option(names = "--repeats", description = "Interleaved lab/PyTorch pairs per case. Default: 3.")
+    int repeats = 3;
 
     @Option(names = "--threads", description = "Threads for both frameworks. Default: 2.")
     int threads = 2;
@@ -57,6 +61,9 @@ final class Bench implements Callable<Integer> {
         if (examples < 1280 || examples > 50_000) {
             throw new BadInputException("--examples must be in 1280..50000, got " + examples);
         }
+        if (repeats < 1 || repeats > 20) {
+            throw new BadInputException("--repeats must be in 1..20, got " + repeats);
+        }
         Experiment<?, ?> entry = Experiments.get(experiment);
         List<BenchCase> cases = entry.benchCases(examples, WARMUP_STEPS);
         if (cases.isEmpty()) {
@@ -64,18 +71,25 @@ final class Bench implements Callable<Integer> {
                     + String.join(", ", Experiments.all().stream()
                     .filter(e -> !e.benchCases(examples, WARMUP_STEPS).isEmpty()).map(Experiment::name).toList()));
         }
+        List<String[]> table = read(csv);
         NativeEnvironment.pinThreads(threads);
-        List<String[]> rows = new ArrayList<>();
         for (BenchCase c : cases) {
-            double lab = c.lab().getAsDouble();
-            double torch = torch(c.script(), c.args());
-            String[] row = {experiment, c.model(), Tables.format(lab), Tables.format(torch),
-                Tables.format(lab / torch)};
-            Lab.LOG.info("{} {}: lab {} s/epoch, PyTorch {} s/epoch, ratio {}", experiment, c.model(), row[2], row[3],
-                    row[4]);
-            rows.add(row);
+            table.removeIf(r -> r[0].equals(experiment) && r[1].equals(c.model()));
+            for (int repeat = 1; repeat <= repeats; repeat++) {
+                double lab = c.lab().getAsDouble();
+                double torch = torch(c.script(), c.args());
+                String[] row = {experiment, c.model(), "" + repeat, Tables.format(lab), Tables.format(torch),
+                    Tables.format(lab / torch)};
+                Lab.LOG.info("{} {} repeat {}/{}: lab {} s/epoch, PyTorch {} s/epoch, ratio {}", experiment,
+                        c.model(), repeat, repeats, row[3], row[4], row[5]);
+                table.add(row);
+                Tables.writeCsv(csv, HEADER.split(","), printer -> {
+                    for (String[] r : table) {
+                        printer.printRecord((Object[]) r);
+                    }
+                });
+            }
         }
-        writeRows(rows);
         return 0;
     }
 
@@ -97,25 +111,12 @@ final class Bench implements Callable<Integer> {
         return Double.parseDouble(lines[lines.length - 1].trim());
     }
 
-    /** Replaces this experiment's rows in the table, keeping other experiments' rows. */
-    private void writeRows(List<String[]> rows) throws IOException {
-        List<String[]> kept = new ArrayList<>();
+    /** The rows of the table (none when it does not exist yet). */
+    private static List<String[]> read(Path csv) {
+        List<String[]> rows = new ArrayList<>();
         if (Files.isRegularFile(csv)) {
-            try (var reader = Files.newBufferedReader(csv);
-                 var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                         .parse(reader)) {
-                for (CSVRecord r : parser) {
-                    if (!r.get("experiment").equals(experiment)) {
-                        kept.add(r.values());
-                    }
-                }
-            }
+            Tables.readCsv(csv, HEADER, r -> rows.add(r.values()));
         }
-        kept.addAll(rows);
-        Tables.writeCsv(csv, HEADER.split(","), printer -> {
-            for (String[] r : kept) {
-                printer.printRecord((Object[]) r);
-            }
-        });
+        return rows;
     }
 }

@@ -71,18 +71,36 @@ final class ReadmeTables {
         return blocks;
     }
 
-    /** {@code results/bench.csv} as a table, the sweep rows in bold. */
+    /**
+     * {@code results/bench.csv} (interleaved lab/PyTorch repeats) as one row per experiment and model: median and
+     * range of each framework's seconds per epoch and of the pairs' ratios, the sweep rows in bold.
+     */
     static String bench(Path csv) {
-        Format two = Format.fixed(2);
+        Map<String, List<double[]>> cases = new LinkedHashMap<>();
+        Tables.readCsv(csv, Bench.HEADER, r -> cases.computeIfAbsent(r.get("experiment") + "," + r.get("model"),
+                k -> new ArrayList<>()).add(new double[] {Double.parseDouble(r.get("lab_s_per_epoch")),
+                    Double.parseDouble(r.get("pytorch_s_per_epoch")), Double.parseDouble(r.get("ratio"))}));
         List<List<String>> rows = new ArrayList<>();
-        Tables.readCsv(csv, Bench.HEADER, r -> {
-            boolean sweep = r.get("model").equals("sweep");
-            String ratio = two.apply(Double.parseDouble(r.get("ratio")));
-            rows.add(List.of(r.get("experiment"), sweep ? "**sweep**" : r.get("model"),
-                    two.apply(Double.parseDouble(r.get("lab_s_per_epoch"))),
-                    two.apply(Double.parseDouble(r.get("pytorch_s_per_epoch"))), sweep ? "**" + ratio + "**" : ratio));
+        cases.forEach((key, repeats) -> {
+            String[] k = key.split(",");
+            boolean sweep = k[1].equals("sweep");
+            List<String> row = new ArrayList<>(List.of(k[0], sweep ? "**sweep**" : k[1], "" + repeats.size()));
+            for (int column = 0; column < 3; column++) {
+                int c = column;
+                String cell = medianAndRange(repeats.stream().map(r -> r[c]).toList());
+                row.add(sweep && column == 2 ? "**" + cell + "**" : cell);
+            }
+            rows.add(row);
         });
-        return MarkdownTables.table(List.of("experiment", "model", "lab s/epoch", "PyTorch s/epoch", "ratio"), 2, rows);
+        return MarkdownTables.table(List.of("experiment", "model", "repeats", "lab s/epoch", "PyTorch s/epoch",
+                "lab / PyTorch"), 2, rows);
+    }
+
+    /** {@code median (min – max)}, two decimals. */
+    private static String medianAndRange(List<Double> values) {
+        Format two = Format.fixed(2);
+        DoubleSummaryStatistics range = values.stream().mapToDouble(d -> d).summaryStatistics();
+        return two.apply(median(values)) + " (" + two.apply(range.getMin()) + " – " + two.apply(range.getMax()) + ")";
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README quotes the committed tables exactly, and its generated blocks are rewritten in place. */
 class ReadmeTablesTest {
@@ -23,6 +24,19 @@ class ReadmeTablesTest {
         assertTrue(blocks.keySet().containsAll(ids), "README.md quotes tables that are not committed: " + ids);
         assertEquals(ReadmeTables.update(readme, blocks), readme,
                 "README.md differs from the committed tables; run bin/lab figures --profile paper");
+    }
+
+    @Test
+    void benchRowsAreTheMedianAndRangeOfTheirRepeats(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("bench.csv");
+        Files.writeString(csv, Bench.HEADER + "\n"
+                + "e,small,1,3,1,3\ne,sweep,1,10,5,2\ne,small,2,1,1,1\ne,sweep,2,12,4,3\ne,sweep,3,30,20,1.5\n");
+        assertEquals("""
+                | experiment | model | repeats | lab s/epoch | PyTorch s/epoch | lab / PyTorch |
+                | --- | --- | ---: | ---: | ---: | ---: |
+                | e | small | 2 | 2.00 (1.00 – 3.00) | 1.00 (1.00 – 1.00) | 2.00 (1.00 – 3.00) |
+                | e | **sweep** | 3 | 12.00 (10.00 – 30.00) | 5.00 (4.00 – 20.00) | **2.00 (1.50 – 3.00)** |
+                """, ReadmeTables.bench(csv));
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class Tables {
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             if (!String.join(",", parser.getHeaderNames()).equals(header)) {
                 throw new BadInputException(file + " is not a table of " + header + " (its header is "
-                        + String.join(",", parser.getHeaderNames()) + "). Rewrite it with bin/lab score.");
+                        + String.join(",", parser.getHeaderNames()) + "). Rewrite it with the bin/lab command that writes it (score for summaries and "
+                        + "emergence tables, bench for bench.csv).");
             }
             parser.forEach(each);
         } catch (IOException e) {
