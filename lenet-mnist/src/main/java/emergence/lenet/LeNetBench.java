@@ -28,10 +28,10 @@ final class LeNetBench {
             LeNetSize s = LeNetFamily.SIZES.get(i);
             cases.add(new BenchCase(s.id(), () -> {
                 LeNetNetwork net = LeNetNetwork.build(s, 1);
-                new LeNetTrainer(data, data, new AdamBudget(warmup * BATCH, 1, BATCH, BENCH_LEARNING_RATE))
+                new LeNetTrainer<>(data, data, new AdamBudget(warmup * BATCH, 1, BATCH, BENCH_LEARNING_RATE))
                         .fit(net, new long[] {1}, f -> { });
                 long start = System.nanoTime();
-                new LeNetTrainer(data, data, timed).fit(net, new long[] {2}, f -> { });
+                new LeNetTrainer<>(data, data, timed).fit(net, new long[] {2}, f -> { });
                 return (System.nanoTime() - start) / 1e9 * toEpoch;
             }, "lenet_torch.py", List.of("--conv1", "" + s.conv1(), "--conv2", "" + s.conv2(), "--hidden",
                     "" + s.hidden(), "--batch", "" + BATCH, "--lr", "" + BENCH_LEARNING_RATE)));
@@ -41,10 +41,10 @@ final class LeNetBench {
             long start = System.nanoTime();
             for (LeNetSize s : LeNetFamily.SIZES) {
                 if (LeNetTrainer.trainsTogether(s)) {
-                    new LeNetTrainer(data, data, timed).fit(LeNetNetwork.build(s, seeds), seeds, f -> { });
+                    new LeNetTrainer<>(data, data, timed).fit(LeNetNetwork.build(s, seeds), seeds, f -> { });
                 } else {
                     for (long seed : seeds) {
-                        new LeNetTrainer(data, data, timed).fit(LeNetNetwork.build(s, seed), new long[] {seed},
+                        new LeNetTrainer<>(data, data, timed).fit(LeNetNetwork.build(s, seed), new long[] {seed},
                                 f -> { });
                     }
                 }

@@ -27,6 +27,13 @@ final class LeNetFigures implements FigureSet {
     private static final int W = 900;
     private static final int H = 600;
 
+    private final String title;
+
+    /** Figures whose titles begin with {@code title}, e.g. "LeNet on MNIST". */
+    LeNetFigures(String title) {
+        this.title = title;
+    }
+
     @Override
     public Map<String, String> captions() {
         Map<String, String> c = new LinkedHashMap<>();
@@ -49,17 +56,17 @@ final class LeNetFigures implements FigureSet {
     public List<Path> render(Summary summary, Path dir) {
         List<Path> files = new ArrayList<>();
         Curve acc = summary.curve(Accuracy.NAME, "");
-        files.add(new CurvePlot("LeNet on MNIST: test accuracy (smooth)", "test accuracy")
+        files.add(new CurvePlot(title + ": test accuracy (smooth)", "test accuracy")
                 .subtitle("mean over seeds; band: min–max over seeds")
                 .add("accuracy", acc).yRange(0, 1).save(dir.resolve("a_accuracy"), W, H));
         files.add(subsetPlot(summary, false).save(dir.resolve("b_subset_accuracy"), W, H));
         files.add(subsetPlot(summary, true).save(dir.resolve("c_subset_accuracy_sparse"), W, H));
-        CurvePlot smooth = new CurvePlot("LeNet on MNIST: continuous metrics on the same outputs", "value (log)")
+        CurvePlot smooth = new CurvePlot(title + ": continuous metrics on the same outputs", "value (log)")
                 .subtitle("cross-entropy (nats) and expected errors among K = 5 fall smoothly").logY();
         smooth.add("cross-entropy", summary.curve(CrossEntropy.NAME, ""));
         smooth.add("expected errors, K=5", summary.curve(ExpectedErrors.NAME, "5"));
         files.add(smooth.save(dir.resolve("d_continuous_metrics"), W, H));
-        CurvePlot predicted = new CurvePlot("LeNet on MNIST: the smooth metric predicts the sharp one",
+        CurvePlot predicted = new CurvePlot(title + ": the smooth metric predicts the sharp one",
                 "subset accuracy (all K right)").subtitle("solid: measured on disjoint K-subsets of the test set; "
                 + "dashed: acc^K from per-example accuracy").yRange(0, 1);
         List<Integer> ks = List.of(2, 5, 10);
@@ -72,10 +79,10 @@ final class LeNetFigures implements FigureSet {
         return files;
     }
 
-    private static CurvePlot subsetPlot(Summary summary, boolean sparse) {
+    private CurvePlot subsetPlot(Summary summary, boolean sparse) {
         CurvePlot plot = new CurvePlot(sparse
-                ? "LeNet on MNIST: subset accuracy, " + EmergenceTable.SPARSE_SIZES + " sizes only"
-                : "LeNet on MNIST: K-of-K subset accuracy (sharp)", "subset accuracy (all K right)")
+                ? title + ": subset accuracy, " + EmergenceTable.SPARSE_SIZES + " sizes only"
+                : title + ": K-of-K subset accuracy (sharp)", "subset accuracy (all K right)")
                 .subtitle(sparse ? "the same outputs sampled at few sizes: the rise looks sudden"
                         : "same stored outputs as the accuracy figure; K test items all right")
                 .yRange(0, 1);

@@ -1,36 +1,23 @@
 package emergence.lenet;
 
 import emergence.core.data.DatasetSpec;
-import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.FigureSet;
-import emergence.core.metrics.Accuracy;
-import emergence.core.metrics.Brier;
-import emergence.core.metrics.CrossEntropy;
-import emergence.core.metrics.ExpectedErrors;
-import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.Metric;
-import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.OutputKind;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
-import emergence.core.tables.MarkdownTables;
-import emergence.core.tables.MarkdownTables.Format;
-import emergence.core.tables.MarkdownTables.ScoreRow;
-import emergence.core.tables.MarkdownTables.SizeColumn;
 import emergence.core.tables.Summary;
-import emergence.training.nn.AdamBudget;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The paper's §5 MNIST experiment: a LeNet family trained once per size and seed, scored by per-example
@@ -38,12 +25,6 @@ import java.util.stream.IntStream;
  */
 public final class LeNetMnist implements Experiment<LeNetSize, ClassificationOutputs> {
     public static final String NAME = "lenet-mnist";
-    /** K = 1..10 for the subset metrics. */
-    public static final List<Integer> KS = IntStream.rangeClosed(1, 10).boxed().toList();
-    /** Seed of the fixed test-set permutation the measured subset accuracy cuts into K-subsets. */
-    public static final long SUBSET_PERMUTATION_SEED = 17L;
-    /** The K of the resolution study. */
-    private static final int RESOLUTION_K = 5;
 
     @Override
     public String name() {
@@ -72,10 +53,7 @@ public final class LeNetMnist implements Experiment<LeNetSize, ClassificationOut
 
     @Override
     public Trainer<LeNetSize> trainer(VerifiedDataset data, Profile profile) {
-        AdamBudget budget = LeNetFamily.budget(profile);
-        LabeledImages train = Mnist.load(data, true).head(budget.trainExamples());
-        LabeledImages test = Mnist.load(data, false);
-        return new LeNetTrainer(MnistTensors.of(train), MnistTensors.of(test), budget);
+        return MnistClassification.trainer(data, LeNetFamily.budget(profile));
     }
 
     @Override
@@ -85,26 +63,22 @@ public final class LeNetMnist implements Experiment<LeNetSize, ClassificationOut
 
     @Override
     public List<Metric<ClassificationOutputs>> metrics() {
-        return List.of(new Accuracy(), new CrossEntropy(), new Brier(),
-                new SubsetAccuracy(KS, SUBSET_PERMUTATION_SEED), new ExpectedSubsetAccuracy(KS),
-                new ExpectedErrors(KS));
+        return MnistClassification.metrics();
     }
 
     @Override
     public FigureSet figures() {
-        return new LeNetFigures();
+        return new LeNetFigures(title());
     }
 
     @Override
     public ResolutionStudy<ClassificationOutputs> resolution() {
-        SubsetAccuracy subsets = new SubsetAccuracy(List.of(RESOLUTION_K), SUBSET_PERMUTATION_SEED);
-        return new ResolutionStudy<>(RESOLUTION_K + "-of-" + RESOLUTION_K + " subset accuracy", RESOLUTION_K,
-                o -> subsets.subsetsAllRight(o, RESOLUTION_K));
+        return MnistClassification.resolution();
     }
 
     @Override
     public List<Prediction> predictions() {
-        return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"));
+        return MnistClassification.predictions();
     }
 
     /**
@@ -116,25 +90,14 @@ public final class LeNetMnist implements Experiment<LeNetSize, ClassificationOut
         return LeNetBench.cases(examples, warmup);
     }
 
+    @Override
+    public List<Contrast> contrasts() {
+        return MnistClassification.contrasts();
+    }
+
     /** {@code reference}: seed means per size; {@code scores}: emergence scores, every size and 4. */
     @Override
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
-        Format four = Format.fixed(4);
-        String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
-                SizeColumn.mean("accuracy", Accuracy.NAME, "", four),
-                SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", Format.fixed(3)),
-                SizeColumn.mean("subset acc. K=5 (measured)", SubsetAccuracy.NAME, "5", four),
-                SizeColumn.mean("acc^5", ExpectedSubsetAccuracy.NAME, "5", four),
-                SizeColumn.mean("K=10 (measured)", SubsetAccuracy.NAME, "10", four)));
-        Map<String, String> samplings = new LinkedHashMap<>();
-        samplings.put("dense", "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
-        samplings.put("sparse", "sparse (4 sizes)");
-        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", Accuracy.NAME, ""),
-                ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""), ScoreRow.of("Brier", Brier.NAME, ""),
-                ScoreRow.of("expected errors among 5", ExpectedErrors.NAME, "5"),
-                ScoreRow.of("subset accuracy K=2", SubsetAccuracy.NAME, "2"),
-                ScoreRow.of("subset accuracy K=5", SubsetAccuracy.NAME, "5"),
-                ScoreRow.of("subset accuracy K=10", SubsetAccuracy.NAME, "10")), samplings);
-        return Map.of("reference", reference, "scores", table);
+        return MnistClassification.referenceTables(summary, scores);
     }
 }

@@ -19,12 +19,12 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * Trains LeNet family members with SameDiff's iterator {@code fit} (Adam, softmax cross-entropy), the
+ * Trains members of a LeNet-style family ({@link LeNetShape}) with SameDiff's iterator {@code fit} (Adam, softmax cross-entropy), the
  * training set preloaded once and reshuffled each epoch from each run's seed, then stores every test
  * example's prediction. The replicates of one size train together in one graph ({@link LeNetNetwork}), each
  * on its own shuffle.
  */
-public final class LeNetTrainer implements Trainer<LeNetSize> {
+public final class LeNetTrainer<S extends Record & LeNetShape> implements Trainer<S> {
     /**
      * Largest member, in forward multiply-accumulates per image, whose replicates train in one graph. Measured
      * here (ms per member-step, one graph of 3 vs each alone): 4–9 vs 8–20 up to c6-16-h48 (253k MACs); from
@@ -45,22 +45,22 @@ public final class LeNetTrainer implements Trainer<LeNetSize> {
     }
 
     @Override
-    public TrainedModel train(RunSpec<LeNetSize> run, ProgressListener progress) {
+    public TrainedModel train(RunSpec<S> run, ProgressListener progress) {
         return trainTogether(List.of(run), progress).get(0);
     }
 
     /** Whether the replicates of {@code size} train together in one graph (else one after the other). */
-    public static boolean trainsTogether(LeNetSize size) {
+    public static boolean trainsTogether(LeNetShape size) {
         return size.forwardMacs() <= MAX_MACS_TOGETHER;
     }
 
     @Override
-    public List<TrainedModel> trainTogether(List<RunSpec<LeNetSize>> runs, ProgressListener progress) {
-        LeNetSize size = runs.get(0).size().config();
+    public List<TrainedModel> trainTogether(List<RunSpec<S>> runs, ProgressListener progress) {
+        S size = runs.get(0).size().config();
         int together = trainsTogether(size) ? runs.size() : 1;
         List<TrainedModel> models = new ArrayList<>();
         for (int from = 0; from < runs.size(); from += together) {
-            List<RunSpec<LeNetSize>> group = runs.subList(from, from + together);
+            List<RunSpec<S>> group = runs.subList(from, from + together);
             int done = from;
             ProgressListener within = f -> progress.fractionDone((done + f * together) / runs.size());
             long[] seeds = group.stream().mapToLong(RunSpec::seed).toArray();

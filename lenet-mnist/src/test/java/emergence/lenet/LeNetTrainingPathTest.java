@@ -104,7 +104,7 @@ class LeNetTrainingPathTest {
         ph.put(LeNetNetwork.LABEL, b[1].reshape(b[1].size(0), 1, 10));
         double loss = net.graph().output(ph, LeNetNetwork.LOSS).get(LeNetNetwork.LOSS).getDouble(0);
         assertEquals(mln.score(), loss, 1e-5);
-        Map<String, INDArray> grads = net.graph().calculateGradients(ph, LeNetNetwork.PARAMS);
+        Map<String, INDArray> grads = net.graph().calculateGradients(ph, net.params());
         Map<String, String> names = Map.of("conv1W", "0_W", "conv1b", "0_b", "conv2W", "2_W", "conv2b", "2_b",
                 "fc1W", "4_W", "fc1b", "4_b", "fc2W", "5_W", "fc2b", "5_b");
         names.forEach((sdName, mlnName) -> {
@@ -133,7 +133,7 @@ class LeNetTrainingPathTest {
         Map<String, INDArray> ph = new HashMap<>();
         ph.put(LeNetNetwork.INPUT, Nd4j.concat(1, x));
         ph.put(LeNetNetwork.LABEL, Nd4j.stack(1, y));
-        Map<String, INDArray> grads = stacked.graph().calculateGradients(ph, LeNetNetwork.PARAMS);
+        Map<String, INDArray> grads = stacked.graph().calculateGradients(ph, stacked.params());
         double blockNorms = 0;
         for (int m = 0; m < seeds.length; m++) {
             LeNetNetwork alone = LeNetNetwork.build(SIZE, seeds[m]);
@@ -141,7 +141,7 @@ class LeNetTrainingPathTest {
             Map<String, INDArray> one = new HashMap<>();
             one.put(LeNetNetwork.INPUT, x[m]);
             one.put(LeNetNetwork.LABEL, y[m].reshape(8, 1, 10));
-            Map<String, INDArray> expected = alone.graph().calculateGradients(one, LeNetNetwork.PARAMS);
+            Map<String, INDArray> expected = alone.graph().calculateGradients(one, alone.params());
             INDArray conv1 = grads.get("conv1W").get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(m),
                     NDArrayIndex.interval(m * SIZE.conv1(), (m + 1) * SIZE.conv1()));
             INDArray fc2 = grads.get("fc2W").get(NDArrayIndex.interval(m * SIZE.hidden(), (m + 1) * SIZE.hidden()),

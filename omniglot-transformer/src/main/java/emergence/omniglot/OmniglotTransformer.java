@@ -3,6 +3,7 @@ package emergence.omniglot;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
@@ -108,6 +109,12 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
     @Override
     public List<Prediction> predictions() {
         return List.of(new Prediction(SequenceSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L"));
+    }
+
+    @Override
+    public List<Contrast> contrasts() {
+        return List.of(new Contrast(Accuracy.NAME, "", SequenceSubsetAccuracy.NAME,
+                Integer.toString(TransformerFamily.LENGTH)));
     }
 
     /**

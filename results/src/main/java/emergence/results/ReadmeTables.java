@@ -33,8 +33,8 @@ import org.apache.commons.math3.stat.StatUtils;
  * The README's reference tables, generated so that they cannot drift from the committed results: each sits between
  * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables
  * under the results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
- * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, {@code bench}, {@code engines} and
- * {@code plan}.
+ * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, {@code sharpness} and
+ * {@code correlated} ({@link SharpnessTables}), {@code bench}, {@code engines} and {@code plan}.
  */
 final class ReadmeTables {
     static final Path README = Path.of("README.md");
@@ -51,14 +51,20 @@ final class ReadmeTables {
     /** Every block the tables under {@code root} give, by id (experiments without written tables give none). */
     static Map<String, String> render(Path root) {
         Map<String, String> blocks = new TreeMap<>();
+        List<SharpnessTables.Scored> scored = new ArrayList<>();
         for (Experiment<?, ?> e : Experiments.all()) {
             Path summary = root.resolve(e.name()).resolve("summary.csv");
             Path scores = root.resolve(e.name()).resolve("emergence_scores.csv");
             if (Files.isRegularFile(summary) && Files.isRegularFile(scores)) {
-                e.referenceTables(Summary.read(summary), EmergenceTable.read(scores))
-                        .forEach((id, table) -> blocks.put(e.name() + "/" + id, table));
+                SharpnessTables.Scored s = new SharpnessTables.Scored(e, Summary.read(summary),
+                        EmergenceTable.read(scores));
+                scored.add(s);
+                e.referenceTables(s.summary(), s.emergence()).forEach((id, table) -> blocks.put(e.name() + "/" + id,
+                        table));
             }
         }
+        blocks.put("sharpness", SharpnessTables.sharpness(scored).markdown());
+        blocks.put("correlated", SharpnessTables.correlated(scored, true).markdown());
         Path bench = root.resolve("bench.csv");
         if (Files.isRegularFile(bench)) {
             blocks.put("bench", bench(bench));

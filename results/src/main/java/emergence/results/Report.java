@@ -7,11 +7,11 @@ import emergence.core.outputs.RunManifest;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.LoadedRun;
-import emergence.core.tables.Tables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -49,11 +49,7 @@ final class Report {
     /** Writes both documents and the cross-experiment scores; returns their paths. */
     List<Path> write() {
         List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.scored().emergence().rows().stream()).toList();
-        Tables.writeCsv(root.resolve(SCORES), EmergenceTable.HEADER.split(","), printer -> {
-            for (EmergenceTable.Row r : all) {
-                printer.printRecord(r.experiment(), r.metric(), r.metricArg(), r.sampling(), Tables.format(r.score()));
-            }
-        });
+        EmergenceTable.write(root.resolve(SCORES), all);
         Path html = root.resolve(HTML);
         Path md = root.resolve(MARKDOWN);
         AtomicFiles.writeString(html, new Html().render());
@@ -76,6 +72,10 @@ final class Report {
 
         abstract String finish();
 
+        void table(SharpnessTables.Table t) {
+            table(t.header(), t.rows());
+        }
+
         String render() {
             heading(1, "Emergent abilities as a choice of metric: the lab's report");
             paragraph("Schaeffer, Miranda & Koyejo (NeurIPS 2023) argue that \"emergent\" abilities can be an artefact "
@@ -88,13 +88,23 @@ final class Report {
             }
             heading(2, "Emergence scores, all experiments");
             paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
-                    + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes. Also in "
-                    + SCORES + ".");
+                    + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
+                    + "every size, the y-axis-free measures of the next section: transition width and fitted width "
+                    + "(decades, 95% interval over seeds) and midpoint (log₁₀ parameters). Also in " + SCORES + ".");
             List<List<String>> rows = new ArrayList<>();
             for (Section s : sections) {
                 rows.addAll(scoreRows(s));
             }
-            table(List.of("experiment", "metric", "argument", "dense", "every 2nd", "every 3rd", "4 sizes"), rows);
+            table(List.of("experiment", "metric", "argument", "dense", "every 2nd", "every 3rd", "4 sizes",
+                    "transition width", "fitted width", "fitted midpoint"), rows);
+            List<SharpnessTables.Scored> scored = sections.stream().map(s -> new SharpnessTables.Scored(
+                    s.experiment(), s.scored().summary(), s.scored().emergence())).toList();
+            heading(2, "Sharpness without the y-axis");
+            paragraph(SharpnessTables.SHARPNESS_TEXT);
+            table(SharpnessTables.sharpness(scored));
+            heading(2, "Correlated errors: when acc^K predicts the sharp metric");
+            paragraph(SharpnessTables.CORRELATED_TEXT);
+            table(SharpnessTables.correlated(scored, false));
             return finish();
         }
 
@@ -140,20 +150,25 @@ final class Report {
 
     private static List<List<String>> scoreRows(Section s) {
         // Metric by name, then its argument by numeric value (K = 2 before K = 10).
-        Map<List<String>, Map<String, Double>> byMetric = new TreeMap<>(Comparator
+        Map<List<String>, Map<String, EmergenceTable.Row>> byMetric = new TreeMap<>(Comparator
                 .comparing((List<String> k) -> k.get(0))
                 .thenComparingDouble(k -> k.get(1).isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(k.get(1))));
         for (EmergenceTable.Row r : s.scored().emergence().rows()) {
-            byMetric.computeIfAbsent(List.of(r.metric(), r.metricArg()), k -> new TreeMap<>())
-                    .put(r.sampling(), r.score());
+            byMetric.computeIfAbsent(List.of(r.metric(), r.metricArg()), k -> new TreeMap<>()).put(r.sampling(), r);
         }
         List<List<String>> rows = new ArrayList<>();
-        byMetric.forEach((key, scores) -> {
+        byMetric.forEach((key, bySampling) -> {
             List<String> row = new ArrayList<>(List.of(s.experiment().name(), key.get(0), key.get(1)));
             for (String sampling : List.of("dense", "every2", "every3", "sparse")) {
-                Double v = scores.get(sampling);
-                row.add(v == null ? "" : String.format("%.2f", v));
+                EmergenceTable.Row r = bySampling.get(sampling);
+                row.add(r == null ? "" : String.format(Locale.ROOT, "%.2f", r.score()));
             }
+            EmergenceTable.Row dense = bySampling.get("dense");
+            row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f", dense.transition()));
+            row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", dense.width().value(),
+                    dense.width().low(), dense.width().high()));
+            row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", dense.midpoint().value(),
+                    dense.midpoint().low(), dense.midpoint().high()));
             rows.add(row);
         });
         return rows;

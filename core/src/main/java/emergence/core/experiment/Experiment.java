@@ -63,6 +63,11 @@ public interface Experiment<C extends Record, O> {
         return List.of();
     }
 
+    /** Its headline smooth and sharp metrics, whose sharpness the report compares; none by default. */
+    default List<Contrast> contrasts() {
+        return List.of();
+    }
+
     /**
      * Tables of its reference results that documents quote (the README), block id → Markdown, built from its
      * committed tables (see {@link emergence.core.tables.MarkdownTables}); none by default.

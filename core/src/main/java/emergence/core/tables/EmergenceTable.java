@@ -2,28 +2,51 @@ package emergence.core.tables;
 
 import emergence.core.metrics.EmergenceScore;
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.Sharpness;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * Emergence scores of every metric of one experiment under several samplings of the family: {@code dense}
- * (every size), {@code every2} and {@code every3} (every k-th size from the smallest, plus the largest) and
- * {@code sparse} ({@value #SPARSE_SIZES} sizes evenly spread, as a paper with few models would have).
- * Scores use the across-seed means; a lower-is-better metric is scored on its negation so that
- * improvement is positive for every metric. Written as {@code emergence_scores.csv} ({@value #HEADER}).
+ * How sharp every metric of one experiment looks under several samplings of the family: {@code dense} (every
+ * size), {@code every2} and {@code every3} (every k-th size from the smallest, plus the largest) and {@code sparse}
+ * ({@value #SPARSE_SIZES} sizes evenly spread, as a paper with few models would have). Each row holds BIG-bench's
+ * emergence score and the y-axis-free {@link Sharpness} measures of the across-seed means: the transition width and
+ * a logistic fit (midpoint and width) with a 95% bootstrap interval over seeds ({@value #BOOTSTRAP} resamples, each
+ * size's seeds drawn with replacement; a fixed seed, so the table is reproducible). A lower-is-better metric is
+ * scored on its negation so that improvement is positive for every metric. Written as {@code emergence_scores.csv}
+ * ({@value #HEADER}; midpoints in log₁₀ parameters, widths in decades).
  */
 public final class EmergenceTable {
-    public static final String HEADER = "experiment,metric,metric_arg,sampling,score";
+    public static final String HEADER = "experiment,metric,metric_arg,sampling,score,transition_decades,"
+            + "midpoint,midpoint_lo,midpoint_hi,width,width_lo,width_hi";
     public static final int SPARSE_SIZES = 4;
     /** The every-k-th-size samplings of the table, besides all sizes ({@code dense}) and 4 ({@code sparse}). */
     public static final List<Integer> EVERY = List.of(2, 3);
+    /** Bootstrap resamples of the logistic fit. */
+    public static final int BOOTSTRAP = 200;
+    private static final long BOOTSTRAP_SEED = 2023L;
 
-    /** One row. */
-    public record Row(String experiment, String metric, String metricArg, String sampling, double score) {
+    /**
+     * One row.
+     *
+     * @param score      BIG-bench emergence score
+     * @param transition decades of parameters from 10% to 90% of the rise (NaN: no rise)
+     * @param midpoint   the fitted logistic's midpoint, log₁₀ parameters, with its bootstrap interval
+     * @param width      the fitted logistic's width, decades, with its bootstrap interval
+     */
+    public record Row(String experiment, String metric, String metricArg, String sampling, double score,
+                      double transition, Estimate midpoint, Estimate width) {
+    }
+
+    /** A fitted value and its 95% bootstrap interval over seeds. */
+    public record Estimate(double value, double low, double high) {
     }
 
     private final List<Row> rows;
@@ -43,26 +66,54 @@ public final class EmergenceTable {
                 if (n < 2) {
                     continue;  // a score needs two sizes: a sweep of one size (trained first, on its own) has none
                 }
-                rows.add(new Row(experiment, e.getKey(), arg, "dense", score(curve, higherIsBetter)));
+                Map<String, int[]> samplings = new LinkedHashMap<>();
+                samplings.put("dense", IntStream.range(0, n).toArray());
                 for (int k : EVERY) {
-                    rows.add(new Row(experiment, e.getKey(), arg, "every" + k,
-                            score(curve.select(everyKth(n, k)), higherIsBetter)));
+                    samplings.put("every" + k, everyKth(n, k));
                 }
-                rows.add(new Row(experiment, e.getKey(), arg, "sparse",
-                        score(curve.select(sparseIndices(n, SPARSE_SIZES)), higherIsBetter)));
+                samplings.put("sparse", sparseIndices(n, SPARSE_SIZES));
+                double sign = higherIsBetter ? 1 : -1;
+                samplings.forEach((name, indices) -> rows.add(row(experiment, summary, curve.select(indices), name,
+                        sign)));
             }
         }
         return new EmergenceTable(rows);
     }
 
-    private static double score(Curve curve, boolean higherIsBetter) {
-        double[] y = curve.means();
-        if (!higherIsBetter) {
-            for (int i = 0; i < y.length; i++) {
-                y[i] = -y[i];
+    private static Row row(String experiment, Summary summary, Curve curve, String sampling, double sign) {
+        double[] x = curve.points().stream().mapToDouble(p -> Math.log10(p.params())).toArray();
+        double[] y = Arrays.stream(curve.means()).map(v -> sign * v).toArray();
+        Sharpness.Logistic fit = Sharpness.fit(x, y);
+        double[][] seeds = curve.points().stream().map(p -> summary.seedValues(curve.metric(), curve.metricArg(),
+                p.size()).stream().mapToDouble(v -> sign * v).toArray()).toArray(double[][]::new);
+        SplittableRandom rng = new SplittableRandom(BOOTSTRAP_SEED);
+        double[] midpoints = new double[BOOTSTRAP];
+        double[] widths = new double[BOOTSTRAP];
+        for (int b = 0; b < BOOTSTRAP; b++) {
+            double[] resampled = new double[seeds.length];
+            for (int i = 0; i < seeds.length; i++) {
+                double sum = 0;
+                for (int j = 0; j < seeds[i].length; j++) {
+                    sum += seeds[i][rng.nextInt(seeds[i].length)];
+                }
+                resampled[i] = sum / seeds[i].length;
             }
+            Sharpness.Logistic f = Sharpness.fit(x, resampled);
+            midpoints[b] = f.midpoint();
+            widths[b] = f.width();
         }
-        return EmergenceScore.of(y);
+        return new Row(experiment, curve.metric(), curve.metricArg(), sampling, EmergenceScore.of(y),
+                Sharpness.transitionWidth(x, y), estimate(fit.midpoint(), midpoints), estimate(fit.width(), widths));
+    }
+
+    /** The fitted value with the 2.5% and 97.5% percentiles of its fitted resamples (NaN when none fits). */
+    private static Estimate estimate(double value, double[] resamples) {
+        double[] fitted = Arrays.stream(resamples).filter(v -> !Double.isNaN(v)).toArray();
+        if (Double.isNaN(value) || fitted.length == 0) {
+            return new Estimate(value, Double.NaN, Double.NaN);
+        }
+        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        return new Estimate(value, p.evaluate(fitted, 2.5), p.evaluate(fitted, 97.5));
     }
 
     /** Indices 0, k, 2k, … of 0..n-1, and n-1 (the largest size is always kept). */
@@ -93,24 +144,44 @@ public final class EmergenceTable {
 
     /** The score of one metric/argument/sampling. */
     public double score(String metric, String arg, String sampling) {
-        return rows.stream().filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg)
-                        && r.sampling().equals(sampling)).findFirst().map(Row::score)
-                .orElseThrow(() -> new IllegalArgumentException("no score for " + metric + " " + arg + " " + sampling));
+        return row(metric, arg, sampling).score();
     }
 
     /** Reads a written {@code emergence_scores.csv}. */
     public static EmergenceTable read(Path file) {
         List<Row> rows = new ArrayList<>();
         Tables.readCsv(file, HEADER, r -> rows.add(new Row(r.get("experiment"), r.get("metric"), r.get("metric_arg"),
-                r.get("sampling"), Double.parseDouble(r.get("score")))));
+                r.get("sampling"), number(r.get("score")), number(r.get("transition_decades")),
+                new Estimate(number(r.get("midpoint")), number(r.get("midpoint_lo")), number(r.get("midpoint_hi"))),
+                new Estimate(number(r.get("width")), number(r.get("width_lo")), number(r.get("width_hi"))))));
         return new EmergenceTable(rows);
     }
 
+    private static double number(String cell) {
+        return Double.parseDouble(cell);
+    }
+
     public void write(Path file) {
+        write(file, rows);
+    }
+
+    /** Writes rows of any experiments as one table. */
+    public static void write(Path file, List<Row> rows) {
         Tables.writeCsv(file, HEADER.split(","), printer -> {
             for (Row r : rows) {
-                printer.printRecord(r.experiment(), r.metric(), r.metricArg(), r.sampling(), Tables.format(r.score()));
+                printer.printRecord(r.experiment(), r.metric(), r.metricArg(), r.sampling(), Tables.format(r.score()),
+                        Tables.format(r.transition()), Tables.format(r.midpoint().value()),
+                        Tables.format(r.midpoint().low()), Tables.format(r.midpoint().high()),
+                        Tables.format(r.width().value()), Tables.format(r.width().low()),
+                        Tables.format(r.width().high()));
             }
         });
+    }
+
+    /** The row of one metric/argument/sampling. */
+    public Row row(String metric, String arg, String sampling) {
+        return rows.stream().filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg)
+                        && r.sampling().equals(sampling)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no score for " + metric + " " + arg + " " + sampling));
     }
 }

@@ -63,6 +63,22 @@ class TablesTest {
     }
 
     @Test
+    void everyRowCarriesTheSharpnessOfItsCurveWithABootstrapIntervalOverSeeds() {
+        EmergenceTable t = EmergenceTable.of("x", summary(), List.of(new Accuracy(), new CrossEntropy()));
+        double decades = 4 * Math.log10(2);
+        for (String metric : List.of("accuracy", "cross_entropy")) {
+            EmergenceTable.Row dense = t.row(metric, "", "dense");
+            assertEquals(0.8 * decades, dense.transition(), 1e-9, metric);
+            assertEquals(2 + 2 * Math.log10(2), dense.midpoint().value(), 0.01, metric);
+            assertTrue(dense.midpoint().low() <= dense.midpoint().value()
+                    && dense.midpoint().value() <= dense.midpoint().high(), dense.toString());
+            assertTrue(dense.width().low() < dense.width().high(), "two seeds differ: " + dense);
+        }
+        assertEquals(EmergenceTable.of("x", summary(), List.of(new Accuracy())).rows(),
+                EmergenceTable.of("x", summary(), List.of(new Accuracy())).rows(), "the bootstrap is seeded");
+    }
+
+    @Test
     void tablesAreWrittenWithTheSharedHeaders() throws IOException {
         Summary s = summary();
         s.write(dir.resolve("summary.csv"));
@@ -73,7 +89,10 @@ class TablesTest {
         assertEquals(21, lines.size());
         List<String> scores = Files.readAllLines(dir.resolve("emergence_scores.csv"));
         assertEquals(EmergenceTable.HEADER, scores.get(0));
-        assertTrue(scores.contains("x,accuracy,,dense,4"), scores.toString());
+        assertTrue(scores.stream().anyMatch(l -> l.startsWith("x,accuracy,,dense,4,0.963296,")), scores.toString());
+        EmergenceTable.read(dir.resolve("emergence_scores.csv")).write(dir.resolve("again.csv"));
+        assertEquals(scores, Files.readAllLines(dir.resolve("again.csv")), "read back as written");
+        Files.delete(dir.resolve("again.csv"));
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary files left");
         }

@@ -3,6 +3,7 @@ package emergence.results.toy;
 import emergence.core.data.DataFile;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
@@ -195,6 +196,11 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
     @Override
     public List<Prediction> predictions() {
         return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"));
+    }
+
+    @Override
+    public List<Contrast> contrasts() {
+        return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, "2"));
     }
 
     /** 600 points "label,x1..x8": x standard normal, label = 1 when Σ x_j/(j+1) + noise > 0. */
