@@ -3,6 +3,7 @@ package emergence.autoencoder;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Analysis;
 import emergence.core.experiment.BenchCase;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
@@ -18,15 +19,19 @@ import emergence.core.outputs.ReconstructionOutputs;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
+import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
-import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
 import emergence.training.nn.AdamBudget;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -108,6 +113,32 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
     @Override
     public List<Prediction> predictions() {
         return List.of(new Prediction(Reconstruction.NAME, FittedReconstruction.NAME, "fitted log-normal"));
+    }
+
+    /** The PCA bound of every width ({@link PcaBound}). */
+    @Override
+    public List<Analysis> analyses() {
+        return List.of(new PcaBound());
+    }
+
+    /** The tables of {@link #referenceTables(Summary, EmergenceTable)} and, where computed, {@code bound}. */
+    @Override
+    public Map<String, String> referenceTables(Summary summary, EmergenceTable scores, Path dir) {
+        Map<String, String> tables = new LinkedHashMap<>(referenceTables(summary, scores));
+        Map<Integer, Double> bound = PcaBound.read(dir);
+        if (!bound.isEmpty()) {
+            Format three = Format.readable();
+            List<List<String>> rows = new ArrayList<>();
+            for (Curve.Point p : summary.curve(MeanSquaredError.NAME, "").points()) {
+                Double b = bound.get(PcaBound.width(p.size()));
+                rows.add(List.of(Integer.toString(PcaBound.width(p.size())), String.format(Locale.ROOT, "%,d",
+                        p.params()), three.apply(p.mean()), b == null ? "" : three.apply(b),
+                        b == null ? "" : Format.fixed(2).apply(p.mean() / b)));
+            }
+            tables.put("bound", MarkdownTables.table(List.of("h", "parameters", "test MSE (seed mean)",
+                    "PCA bound", "MSE / bound"), 1, rows));
+        }
+        return tables;
     }
 
     @Override

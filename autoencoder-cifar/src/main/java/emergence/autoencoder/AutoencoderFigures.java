@@ -30,7 +30,8 @@ final class AutoencoderFigures implements FigureSet {
     public Map<String, String> captions() {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("a_mse", "Mean squared reconstruction error of every width (log-log, band min–max over seeds). "
-                + "It falls smoothly as the bottleneck widens.");
+                + "It falls smoothly as the bottleneck widens. Dashed, where computed (bin/lab analyse): the PCA bound, "
+                + "the test MSE of the best linear map of width h.");
         c.put("b_reconstruction", "Reconstruction_c, the share of test images with error below c, on the same "
                 + "stored errors: flat at 0, then a rise whose onset depends on c.");
         c.put("c_reconstruction_heatmap", "Reconstruction_c over (c, width): the width where the share first leaves "
@@ -47,9 +48,16 @@ final class AutoencoderFigures implements FigureSet {
     @Override
     public List<Path> render(Summary summary, Path dir) {
         List<Path> files = new ArrayList<>();
-        files.add(new CurvePlot("Autoencoders on CIFAR-100: mean squared error (smooth)", "test MSE (log)")
+        Curve mse = summary.curve(MeanSquaredError.NAME, "");
+        CurvePlot msePlot = new CurvePlot("Autoencoders on CIFAR-100: mean squared error (smooth)", "test MSE (log)")
                 .subtitle("per-image squared error averaged over the test set; band: min–max over seeds").logY()
-                .add("MSE", summary.curve(MeanSquaredError.NAME, "")).save(dir.resolve("a_mse"), W, H));
+                .add("MSE", mse);
+        // The bound sits beside the experiment's tables (bin/lab analyse); figures of a partial sweep go without it.
+        Map<Integer, Double> bound = PcaBound.read(dir.getParent());
+        if (!bound.isEmpty()) {
+            msePlot.addDashed("PCA bound (best linear map of width h)", PcaBound.curve(bound, mse), 0);
+        }
+        files.add(msePlot.save(dir.resolve("a_mse"), W, H));
         CurvePlot thresholds = new CurvePlot("Autoencoders on CIFAR-100: Reconstruction_c (sharp)",
                 "share of test images with error < c").subtitle("same stored errors as the MSE figure").yRange(0, 1);
         for (double c : AutoencoderCifar.THRESHOLDS) {

@@ -47,6 +47,10 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--repeats", description = "Interleaved lab/PyTorch pairs per case. Default: 3.")
     int repeats = 3;
 
+    @Option(names = "--models", split = ",", paramLabel = "MODEL[,MODEL…]", description = "Time only these cases "
+            + "(the table's model column, e.g. sweep); their rows are replaced, the others kept. Default: every case.")
+    List<String> models = List.of();
+
     @Option(names = "--threads", description = "Threads for both frameworks. Default: 2.")
     int threads = 2;
 
@@ -70,6 +74,14 @@ final class Bench implements Callable<Integer> {
             throw new BadInputException(experiment + " has no benchmark cases; experiments with some: "
                     + String.join(", ", Experiments.all().stream()
                     .filter(e -> !e.benchCases(examples, WARMUP_STEPS).isEmpty()).map(Experiment::name).toList()));
+        }
+        List<String> known = cases.stream().map(BenchCase::model).toList();
+        if (!known.containsAll(models)) {
+            throw new BadInputException("--models: " + experiment + " has no case " + models.stream()
+                    .filter(m -> !known.contains(m)).toList() + "; its cases are " + String.join(", ", known));
+        }
+        if (!models.isEmpty()) {
+            cases = cases.stream().filter(c -> models.contains(c.model())).toList();
         }
         List<String[]> table = read(csv);
         NativeEnvironment.pinThreads(threads);

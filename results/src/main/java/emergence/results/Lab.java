@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
         subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Reproduce.class, Lab.Model.class,
-                Bench.class, PlanCommand.class, Lab.Migrate.class})
+                Bench.class, PlanCommand.class, AnalyseCommand.class, Lab.Migrate.class})
 public final class Lab {
     static final Logger LOG = LoggerFactory.getLogger(Lab.class);
 

@@ -122,6 +122,30 @@ class LabCommandTest {
     }
 
     @Test
+    void analyseKeepsATableThatIsThereAndRefusesAnExperimentWithoutAnalyses() throws IOException {
+        LabRun none = LabRun.of("analyse", "lenet-mnist", "--out", tmp.toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, none.code());
+        assertTrue(none.err().contains("lenet-mnist has no analyses; experiments with some: autoencoder-cifar"),
+                none.err());
+        Path bound = tmp.resolve("kept").resolve("autoencoder-cifar").resolve("pca_bound.csv");
+        Files.createDirectories(bound.getParent());
+        Files.writeString(bound, "h,test_mse\n1,0.5\n");
+        LabRun kept = LabRun.of("analyse", "autoencoder-cifar", "--out", tmp.resolve("kept").toString());
+        assertEquals(0, kept.code(), kept.err());
+        assertEquals("h,test_mse\n1,0.5\n", Files.readString(bound), "kept as it was, without reading the data");
+    }
+
+    @Test
+    void benchRefusesACaseTheExperimentDoesNotHave() {
+        LabRun r = LabRun.of("bench", "lenet-mnist", "--models", "sweep,c9-9-h9", "--csv",
+                tmp.resolve("bench.csv").toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, r.code());
+        assertTrue(r.err().contains("has no case [c9-9-h9]; its cases are c1-1-h1, c6-12-h24, c16-48-h512, sweep"),
+                r.err());
+        assertTrue(!Files.exists(tmp.resolve("bench.csv")), "nothing written");
+    }
+
+    @Test
     void badArgumentsGetOneMessageAndExitCodeTwo() {
         LabRun seeds = LabRun.of("train", "lenet-mnist", "--seeds", "0", "--out", tmp.toString());
         assertEquals(Lab.EXIT_BAD_INPUT, seeds.code());

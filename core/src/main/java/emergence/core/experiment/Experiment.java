@@ -10,6 +10,7 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -68,12 +69,25 @@ public interface Experiment<C extends Record, O> {
         return List.of();
     }
 
+    /** Tables it derives from its dataset alone ({@code bin/lab analyse}); none by default. */
+    default List<Analysis> analyses() {
+        return List.of();
+    }
+
     /**
      * Tables of its reference results that documents quote (the README), block id → Markdown, built from its
      * committed tables (see {@link emergence.core.tables.MarkdownTables}); none by default.
      */
     default Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         return Map.of();
+    }
+
+    /**
+     * The same, for an experiment whose tables also use its {@link #analyses} (read from {@code dir}, its results
+     * folder, where present); the default ignores them.
+     */
+    default Map<String, String> referenceTables(Summary summary, EmergenceTable scores, Path dir) {
+        return referenceTables(summary, scores);
     }
 
     /**

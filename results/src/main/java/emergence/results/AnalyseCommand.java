@@ -1,0 +1,65 @@
+package emergence.results;
+
+import emergence.core.BadInputException;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Analysis;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Experiments;
+import emergence.core.sweep.SweepOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bin/lab analyse [EXPERIMENT…]}: computes the tables experiments derive from their datasets alone
+ * ({@link Experiment#analyses}) into {@code OUT/EXPERIMENT/}, where figures and README tables find them; a table
+ * already there is kept unless {@code --force}.
+ */
+@Command(name = "analyse", description = "Compute the tables an experiment derives from its dataset alone (e.g. the "
+        + "autoencoder's PCA bound) into OUT/EXPERIMENT/; tables already there are kept.")
+final class AnalyseCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "EXPERIMENT", description = "Default: every experiment with analyses.")
+    List<String> experiments = List.of();
+
+    @Mixin
+    SweepOptionsMixin sweep;
+
+    @Option(names = "--force", description = "Compute tables that are already there again.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        List<Experiment<?, ?>> chosen = experiments.isEmpty()
+                ? Experiments.all().stream().filter(e -> !e.analyses().isEmpty()).toList()
+                : experiments.stream().<Experiment<?, ?>>map(Experiments::get).toList();
+        for (Experiment<?, ?> e : chosen) {
+            if (e.analyses().isEmpty()) {
+                throw new BadInputException(e.name() + " has no analyses; experiments with some: " + String.join(", ",
+                        Experiments.all().stream().filter(x -> !x.analyses().isEmpty()).map(Experiment::name)
+                                .toList()));
+            }
+        }
+        SweepOptions options = sweep.toOptions();
+        for (Experiment<?, ?> e : chosen) {
+            VerifiedDataset data = null;
+            for (Analysis a : e.analyses()) {
+                Path target = options.out().resolve(e.name()).resolve(a.file());
+                if (Files.isRegularFile(target) && !force) {
+                    Lab.LOG.info("{}: {} kept ({}; --force computes it again)", e.name(), target, a.description());
+                    continue;
+                }
+                data = data != null ? data : Lab.verifiedData(e, options);
+                long start = System.nanoTime();
+                a.write(data, target);
+                Lab.LOG.info("{}: {} → {} in {}", e.name(), a.description(), target,
+                        Durations.format((System.nanoTime() - start) / 1e9));
+            }
+        }
+        return 0;
+    }
+}
