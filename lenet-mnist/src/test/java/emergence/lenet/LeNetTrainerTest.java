@@ -57,11 +57,11 @@ class LeNetTrainerTest {
 
     @Test
     void aMemberOfThePaperFamilyTrainsOnTheSamePath() {
-        LeNetTrainer<PaperLeNetSize> trainer = new LeNetTrainer<>(train, test, new AdamBudget(2000, 2, 64, 2e-3));
-        TrainedModel model = trainer.train(run(new PaperLeNetSize(8), 1), f -> { });
+        LeNetTrainer<PaperLeNetSize> trainer = new LeNetTrainer<>(train, test, new AdamBudget(2000, 4, 64, 5e-4));
+        TrainedModel model = trainer.train(run(new PaperLeNetSize(32), 1), f -> { });
         double acc = new Accuracy().evaluate(ClassificationOutputs.of(model.outputs())).get(0).value();
-        assertTrue(acc >= 0.85, "test accuracy after 2 epochs on 2,000 images was " + acc);
-        assertEquals(6283L * 8 + 330, model.params());
+        assertTrue(acc >= 0.85, "test accuracy after 4 epochs on 2,000 images was " + acc);
+        assertEquals(6283L * 32 + 330, model.params());
     }
 
     @Test
