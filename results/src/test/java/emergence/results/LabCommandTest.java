@@ -40,8 +40,8 @@ class LabCommandTest {
         Path dir = out.resolve("lenet-mnist");
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
         assertEquals("experiment,size,params,seed,metric,metric_arg,value", summary.get(0));
-        // 8 sizes × 1 seed × (accuracy, cross-entropy, brier + 3 metrics × 10 K) = 8 × 33 rows
-        assertEquals(1 + 8 * 33, summary.size());
+        // 8 sizes × 1 seed × (accuracy, cross-entropy, brier + 4 metrics × 10 K) = 8 × 43 rows
+        assertEquals(1 + 8 * 43, summary.size());
         assertTrue(Files.readString(dir.resolve("emergence_scores.csv"))
                 .contains("lenet-mnist,subset_accuracy,5,sparse,"));
         for (String fig : List.of("a_accuracy", "b_subset_accuracy", "c_subset_accuracy_sparse",
