@@ -39,7 +39,7 @@ final class SharpnessTables {
             + "errors are independent. Whether they are is a choice made when the subsets are cut: K-subsets of a "
             + "fixed random permutation of the test set come close to it, while K consecutive MNIST test images "
             + "(the file groups digits by writer) share their errors, and all-right subsets become more common than "
-            + "acc^K, the more so the larger K. An Omniglot sequence holds L independently drawn images, so its "
+            + "acc^K once K is large. An Omniglot sequence holds L independently drawn images, so its "
             + "errors are close to independent (the paper's sequences, whose L-of-L accuracy lies above p^L, were "
             + "not). Median and range of measured/predicted over the sizes whose prediction is "
             + "at least 0.05, and the largest absolute gap over all sizes. The autoencoder's prediction is a "

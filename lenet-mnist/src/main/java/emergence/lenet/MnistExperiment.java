@@ -1,10 +1,13 @@
 package emergence.lenet;
 
+import emergence.core.data.DatasetSpec;
 import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
+import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.Brier;
 import emergence.core.metrics.ConsecutiveSubsetAccuracy;
@@ -14,6 +17,9 @@ import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.Metric;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
@@ -27,11 +33,16 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * What the MNIST experiments share, whatever their family: the trainer, the metrics (accuracy, cross-entropy,
- * Brier; K-of-K subset accuracy measured on subsets of a fixed permutation and of consecutive test images, and
- * predicted as acc^K; expected errors among K), the resolution study and the README tables.
+ * An MNIST experiment on a LeNet-style family ({@link LeNetShape}): what {@link LeNetMnist} and
+ * {@link PaperLeNetMnist} share, whatever their family — the dataset, the trainer under the lab's LeNet budget
+ * ({@link LeNetFamily#budget}), the metrics (accuracy, cross-entropy, Brier; K-of-K subset accuracy measured on
+ * subsets of a fixed permutation and of consecutive test images, and predicted as acc^K; expected errors among K),
+ * the figures, the resolution study and the README tables. A subclass names the experiment and plans its family.
+ *
+ * @param <S> the family's size record
  */
-final class MnistClassification {
+public abstract class MnistExperiment<S extends Record & LeNetShape>
+        implements Experiment<S, ClassificationOutputs> {
     /** K = 1..10 for the subset metrics. */
     static final List<Integer> KS = IntStream.rangeClosed(1, 10).boxed().toList();
     /** Seed of the fixed test-set permutation the measured subset accuracy cuts into K-subsets. */
@@ -39,40 +50,59 @@ final class MnistClassification {
     /** The K of the resolution study. */
     private static final int RESOLUTION_K = 5;
 
-    private MnistClassification() {
+    @Override
+    public DatasetSpec dataset() {
+        return Mnist.SPEC;
     }
 
-    /** A trainer on the first {@code budget.trainExamples()} training images, tested on all 10,000 test images. */
-    static <S extends Record & LeNetShape> LeNetTrainer<S> trainer(VerifiedDataset data, AdamBudget budget) {
+    /** Trains on the budget's first training images, tests on all 10,000 test images. */
+    @Override
+    public Trainer<S> trainer(VerifiedDataset data, Profile profile) {
+        AdamBudget budget = LeNetFamily.budget(profile);
         LabeledImages train = Mnist.load(data, true).head(budget.trainExamples());
         LabeledImages test = Mnist.load(data, false);
         return new LeNetTrainer<>(MnistTensors.of(train), MnistTensors.of(test), budget);
     }
 
-    static List<Metric<ClassificationOutputs>> metrics() {
+    @Override
+    public OutputKind<ClassificationOutputs> outputs() {
+        return ClassificationOutputs.KIND;
+    }
+
+    @Override
+    public FigureSet figures() {
+        return new LeNetFigures(title());
+    }
+
+    @Override
+    public List<Metric<ClassificationOutputs>> metrics() {
         return List.of(new Accuracy(), new CrossEntropy(), new Brier(),
                 new SubsetAccuracy(KS, SUBSET_PERMUTATION_SEED), new ConsecutiveSubsetAccuracy(KS),
                 new ExpectedSubsetAccuracy(KS), new ExpectedErrors(KS));
     }
 
-    static ResolutionStudy<ClassificationOutputs> resolution() {
+    @Override
+    public ResolutionStudy<ClassificationOutputs> resolution() {
         SubsetAccuracy subsets = new SubsetAccuracy(List.of(RESOLUTION_K), SUBSET_PERMUTATION_SEED);
         return new ResolutionStudy<>(RESOLUTION_K + "-of-" + RESOLUTION_K + " subset accuracy", RESOLUTION_K,
                 o -> subsets.subsetsAllRight(o, RESOLUTION_K));
     }
 
-    static List<Prediction> predictions() {
+    @Override
+    public List<Prediction> predictions() {
         return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"),
                 new Prediction(ConsecutiveSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"));
     }
 
     /** Accuracy against 5-of-5 subset accuracy. */
-    static List<Contrast> contrasts() {
+    @Override
+    public List<Contrast> contrasts() {
         return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, Integer.toString(RESOLUTION_K)));
     }
 
     /** {@code reference}: seed means per size; {@code scores}: emergence scores, every size and 4. */
-    static Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
+    @Override
+    public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Format four = Format.fixed(4);
         String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
                 SizeColumn.mean("accuracy", Accuracy.NAME, "", four),
