@@ -68,7 +68,7 @@ public final class Sharpness {
             return Logistic.NONE;
         }
         double floor = NARROWEST / LOGISTIC_10_90;
-        double start = Math.max(transitionWidth(log10Params, y), 0.1) / LOGISTIC_10_90;
+        double start = Math.max(crossing(log10Params, r, 0.9) - crossing(log10Params, r, 0.1), 0.1) / LOGISTIC_10_90;
         // Parameters: the midpoint and t with s = floor + exp(t), so that s stays positive and the fit of a step
         // converges (towards the floor) instead of shrinking s forever.
         MultivariateJacobianFunction model = p -> {
