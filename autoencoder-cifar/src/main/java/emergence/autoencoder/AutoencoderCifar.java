@@ -1,7 +1,6 @@
 package emergence.autoencoder;
 
 import emergence.core.data.DatasetSpec;
-import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Analysis;
 import emergence.core.experiment.BenchCase;
@@ -26,7 +25,6 @@ import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
 import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
-import emergence.training.nn.AdamBudget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,12 +79,7 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
 
     @Override
     public Trainer<AutoencoderSize> trainer(VerifiedDataset data, Profile profile) {
-        AdamBudget budget = AutoencoderFamily.budget(profile);
-        LabeledImages train = Cifar100.load(data, true);
-        CifarTensors.Standardization z = CifarTensors.Standardization.of(train);
-        LabeledImages test = Cifar100.load(data, false);
-        return new AutoencoderTrainer(CifarTensors.of(train.head(budget.trainExamples()), z), CifarTensors.of(test, z),
-                budget, z.asMap());
+        return AutoencoderTrainer.of(data, AutoencoderFamily.budget(profile));
     }
 
     @Override
@@ -115,10 +108,10 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         return List.of(new Prediction(Reconstruction.NAME, FittedReconstruction.NAME, "fitted log-normal"));
     }
 
-    /** The PCA bound of every width ({@link PcaBound}). */
+    /** The PCA bound of every width ({@link PcaBound}) and the widest member under a longer budget ({@link ConvergenceStudy}). */
     @Override
     public List<Analysis> analyses() {
-        return List.of(new PcaBound());
+        return List.of(new PcaBound(), new ConvergenceStudy());
     }
 
     /** The tables of {@link #referenceTables(Summary, EmergenceTable)} and, where computed, {@code bound}. */
@@ -137,6 +130,10 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
             }
             tables.put("bound", MarkdownTables.table(List.of("h", "parameters", "test MSE (seed mean)",
                     "PCA bound", "MSE / bound"), 1, rows));
+        }
+        List<ConvergenceStudy.Epoch> epochs = ConvergenceStudy.read(dir);
+        if (!epochs.isEmpty()) {
+            tables.put("convergence", ConvergenceStudy.table(epochs, bound));
         }
         return tables;
     }

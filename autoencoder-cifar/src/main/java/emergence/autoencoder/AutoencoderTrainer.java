@@ -1,5 +1,7 @@
 package emergence.autoencoder;
 
+import emergence.core.data.LabeledImages;
+import emergence.core.data.VerifiedDataset;
 import emergence.core.outputs.ReconstructionOutputs;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.TrainedModel;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -38,6 +41,18 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
         this.standardization = Map.copyOf(standardization);
     }
 
+    /**
+     * The trainer of {@code budget} on CIFAR-100: its first training images and every test image, standardised per
+     * channel with the whole training set's mean and std.
+     */
+    public static AutoencoderTrainer of(VerifiedDataset data, AdamBudget budget) {
+        LabeledImages train = Cifar100.load(data, true);
+        CifarTensors.Standardization z = CifarTensors.Standardization.of(train);
+        LabeledImages test = Cifar100.load(data, false);
+        return new AutoencoderTrainer(CifarTensors.of(train.head(budget.trainExamples()), z), CifarTensors.of(test, z),
+                budget, z.asMap());
+    }
+
     @Override
     public TrainedModel train(RunSpec<AutoencoderSize> run, ProgressListener progress) {
         return trainTogether(List.of(run), progress).get(0);
@@ -49,7 +64,7 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
         long[] seeds = runs.stream().mapToLong(RunSpec::seed).toArray();
         AutoencoderNetwork net = AutoencoderNetwork.build(hidden, seeds);
         double[] loss = fit(net, seeds, progress);
-        List<ReconstructionOutputs> outputs = evaluate(net, test);
+        List<ReconstructionOutputs> outputs = evaluate(net);
         List<TrainedModel> models = new ArrayList<>();
         for (int m = 0; m < runs.size(); m++) {
             Map<String, Object> details = new LinkedHashMap<>(standardization);
@@ -66,6 +81,14 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
      * (mean over up to 2,000 training images).
      */
     public double[] fit(AutoencoderNetwork net, long[] seeds, ProgressListener progress) {
+        return fit(net, seeds, progress, loss -> { });
+    }
+
+    /**
+     * As {@link #fit(AutoencoderNetwork, long[], ProgressListener)}, handing {@code afterEpoch} each member's training
+     * loss after every epoch, in order (the network then holds that epoch's weights).
+     */
+    public double[] fit(AutoencoderNetwork net, long[] seeds, ProgressListener progress, Consumer<double[]> afterEpoch) {
         SameDiff sd = net.graph();
         sd.setLossVariables(AutoencoderNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
@@ -82,11 +105,20 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
                 copy.close();
             }
             return new DataSet(x, x);
-        }, () -> net.loss(probe), progress);
+        }, () -> {
+            double[] loss = net.loss(probe);
+            afterEpoch.accept(loss);
+            return loss;
+        }, progress);
+    }
+
+    /** The budget it trains under. */
+    public AdamBudget budget() {
+        return budget;
     }
 
     /** Per-image errors of every test image, one table per member. */
-    public static List<ReconstructionOutputs> evaluate(AutoencoderNetwork net, CifarTensors test) {
+    public List<ReconstructionOutputs> evaluate(AutoencoderNetwork net) {
         int n = test.count();
         double[][] mse = new double[net.members()][n];
         for (int from = 0; from < n; from += EVAL_BATCH) {

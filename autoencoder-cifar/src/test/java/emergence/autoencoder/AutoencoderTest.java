@@ -2,6 +2,7 @@ package emergence.autoencoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.autoencoder.Cifar100;
@@ -17,6 +18,9 @@ import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.training.nn.AdamBudget;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ import java.util.stream.IntStream;
 import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -178,5 +183,43 @@ class AutoencoderTest {
         double[] a = trainer.train(run(4, 9), f -> { }).outputs().values(ReconstructionOutputs.MSE);
         double[] b = trainer.train(run(4, 9), f -> { }).outputs().values(ReconstructionOutputs.MSE);
         assertArrayEquals(a, b);
+    }
+    @Test
+    void theConvergenceStudyMeasuresEveryEpochAndEndsWhereTheSameRunEnds(@TempDir Path dir) {
+        AdamBudget budget = new AdamBudget(2000, 3, 64, 1e-3).withStepDecay(2, 1e-4);
+        AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, budget, Map.of());
+        Path target = dir.resolve(ConvergenceStudy.FILE);
+        List<ConvergenceStudy.Epoch> epochs = new ConvergenceStudy(6, budget).run(trainer, target);
+
+        assertEquals(List.of(1, 2, 3), epochs.stream().map(ConvergenceStudy.Epoch::epoch).toList());
+        assertEquals(List.of(1e-3, 1e-3, 1e-4), epochs.stream().map(ConvergenceStudy.Epoch::learningRate).toList());
+        assertTrue(epochs.get(2).testMse() < epochs.get(0).testMse(), epochs.toString());
+        // The last epoch's network is the one a sweep run of the same width, seed and budget stores.
+        ExampleOutputs stored = trainer.train(run(6, ConvergenceStudy.SEED), f -> { }).outputs();
+        assertEquals(new MeanSquaredError().evaluate(ReconstructionOutputs.of(stored)).get(0).value(),
+                epochs.get(2).testMse());
+        // Written once, complete: the table read back, no partial file left.
+        assertFalse(Files.exists(dir.resolve(ConvergenceStudy.FILE + ".partial")));
+        List<ConvergenceStudy.Epoch> read = ConvergenceStudy.read(dir);
+        assertEquals(3, read.size());
+        assertEquals(epochs.get(2).testMse(), read.get(2).testMse(), 1e-6 * epochs.get(2).testMse());
+        assertEquals(6, read.get(2).h());
+    }
+
+    @Test
+    void theConvergenceTableShowsEarlyEpochsEveryFifthTheRateChangeAndTheLastAgainstTheBound(@TempDir Path dir)
+            throws IOException {
+        StringBuilder csv = new StringBuilder(ConvergenceStudy.HEADER + "\n");
+        for (int epoch = 1; epoch <= 12; epoch++) {
+            csv.append("4,2023,").append(epoch).append(epoch > 7 ? ",0.00003," : ",0.0003,").append("0.5,")
+                    .append(0.2 / epoch).append(",1.0\n");
+        }
+        Files.writeString(dir.resolve(ConvergenceStudy.FILE), csv);
+        Files.writeString(dir.resolve(PcaBound.FILE), PcaBound.HEADER + "\n4,0.01\n");
+        String table = ConvergenceStudy.table(ConvergenceStudy.read(dir), PcaBound.read(dir));
+        List<String> rows = table.lines().skip(2).toList();
+        assertEquals(List.of("1", "2", "5", "8", "10", "12"), rows.stream().map(r -> r.split("\\|")[1].trim())
+                .toList());
+        assertEquals("| 8 | 0.00003 | 0.5 | 0.0250 | 2.50 |", rows.get(3));
     }
 }

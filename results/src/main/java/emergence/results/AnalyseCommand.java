@@ -16,12 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bin/lab analyse [EXPERIMENT…]}: computes the tables experiments derive from their datasets alone
+ * {@code bin/lab analyse [EXPERIMENT…]}: computes the tables experiments derive from their datasets outside the sweep
  * ({@link Experiment#analyses}) into {@code OUT/EXPERIMENT/}, where figures and README tables find them; a table
  * already there is kept unless {@code --force}.
  */
-@Command(name = "analyse", description = "Compute the tables an experiment derives from its dataset alone (e.g. the "
-        + "autoencoder's PCA bound) into OUT/EXPERIMENT/; tables already there are kept.")
+@Command(name = "analyse", description = "Compute the tables an experiment derives from its dataset outside its sweep "
+        + "(e.g. the autoencoder's PCA bound and convergence study) into OUT/EXPERIMENT/; tables already there are kept.")
 final class AnalyseCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "EXPERIMENT", description = "Default: every experiment with analyses.")
     List<String> experiments = List.of();

@@ -34,7 +34,8 @@ import org.apache.commons.math3.stat.StatUtils;
  * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables
  * under the results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
  * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, {@code sharpness} and
- * {@code correlated} ({@link SharpnessTables}), {@code bench}, {@code engines} and {@code plan}.
+ * {@code correlated} ({@link SharpnessTables}), {@code families/DATASET} ({@link SharedTasks}), {@code bench},
+ * {@code engines} and {@code plan}.
  */
 final class ReadmeTables {
     static final Path README = Path.of("README.md");
@@ -62,6 +63,9 @@ final class ReadmeTables {
                 e.referenceTables(s.summary(), s.emergence(), root.resolve(e.name())).forEach((id, table) ->
                         blocks.put(e.name() + "/" + id, table));
             }
+        }
+        for (SharedTasks.Group g : SharedTasks.groups(scored)) {
+            blocks.put("families/" + g.dataset(), SharedTasks.table(g).markdown());
         }
         blocks.put("sharpness", SharpnessTables.sharpness(scored).markdown());
         blocks.put("correlated", SharpnessTables.correlated(scored, true).markdown());

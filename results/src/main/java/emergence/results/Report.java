@@ -19,12 +19,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The study's report, built from scored results: {@code report/index.html} (static, opens from disk, no
- * network; well-formed XHTML syntax, so an XML parser can check it) and {@code REPORT.md} (the same for reading on a code host) under the results root, with every
- * figure and its caption, the emergence scores under every sampling, the residuals of the predictions of the
- * sharp metrics from the smooth ones, and the manifests summarised. Also writes the cross-experiment
- * {@code emergence_scores.csv}. Both documents are written by hand from a small model of sections (a template
- * engine would be a dependency for two pages).
+ * The study's report, built from scored results: {@code report/index.html} (static, opens from disk, no network;
+ * well-formed XHTML syntax, so an XML parser can check it) and {@code REPORT.md} (the same for reading on a code host)
+ * under the results root, with every figure and its caption, the emergence scores under every sampling, the residuals
+ * of the predictions of the sharp metrics from the smooth ones, families of one dataset side by side
+ * ({@link SharedTasks}), and the manifests summarised. Also writes the cross-experiment {@code emergence_scores.csv}.
+ * Both documents are written by hand from a small model of sections (a template engine would be a dependency for two
+ * pages).
  */
 final class Report {
     static final String HTML = "report/index.html";
@@ -46,10 +47,18 @@ final class Report {
         this.sections = List.copyOf(sections);
     }
 
+    private List<SharpnessTables.Scored> scored() {
+        return sections.stream().map(s -> new SharpnessTables.Scored(s.experiment(), s.scored().summary(),
+                s.scored().emergence())).toList();
+    }
+
     /** Writes both documents and the cross-experiment scores; returns their paths. */
     List<Path> write() {
         List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.scored().emergence().rows().stream()).toList();
         EmergenceTable.write(root.resolve(SCORES), all);
+        for (SharedTasks.Group g : SharedTasks.groups(scored())) {
+            SharedTasks.render(g, root);
+        }
         Path html = root.resolve(HTML);
         Path md = root.resolve(MARKDOWN);
         AtomicFiles.writeString(html, new Html().render());
@@ -86,6 +95,11 @@ final class Report {
             for (Section s : sections) {
                 experiment(s);
             }
+            for (SharedTasks.Group g : SharedTasks.groups(scored())) {
+                heading(2, "Families on one dataset: " + g.dataset());
+                figure(SharedTasks.DIR + "/" + g.stem() + ".png", g.caption());
+                table(SharedTasks.table(g));
+            }
             heading(2, "Emergence scores, all experiments");
             paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
                     + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
@@ -97,8 +111,7 @@ final class Report {
             }
             table(List.of("experiment", "metric", "argument", "dense", "every 2nd", "every 3rd", "4 sizes",
                     "transition width", "fitted width", "fitted midpoint"), rows);
-            List<SharpnessTables.Scored> scored = sections.stream().map(s -> new SharpnessTables.Scored(
-                    s.experiment(), s.scored().summary(), s.scored().emergence())).toList();
+            List<SharpnessTables.Scored> scored = scored();
             heading(2, "Sharpness without the y-axis");
             paragraph(SharpnessTables.SHARPNESS_TEXT);
             table(SharpnessTables.sharpness(scored));

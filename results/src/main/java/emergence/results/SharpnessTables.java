@@ -134,7 +134,8 @@ final class SharpnessTables {
                 String.format(Locale.ROOT, "%.4f", worst));
     }
 
-    private static String label(String metric, String arg) {
+    /** A metric with its argument, e.g. {@code subset_accuracy 5}. */
+    static String label(String metric, String arg) {
         return arg.isEmpty() ? metric : metric + " " + arg;
     }
 

@@ -18,7 +18,7 @@ class SharpnessTablesTest {
      * Five sizes a decade apart, one seed: accuracy rises evenly over all of them, 2-of-2 subset accuracy jumps
      * between the 4th and the 5th, measured twice its prediction acc² where that is at least 0.05.
      */
-    private static SharpnessTables.Scored scored() {
+    static SharpnessTables.Scored scored() {
         double[] acc = {0.1, 0.3, 0.5, 0.7, 0.9};
         double[] subsets = {0, 0, 0, 0.01, 0.9};
         double[] predicted = {0.0, 0.02, 0.1, 0.45, 0.81};

@@ -69,7 +69,7 @@ public interface Experiment<C extends Record, O> {
         return List.of();
     }
 
-    /** Tables it derives from its dataset alone ({@code bin/lab analyse}); none by default. */
+    /** Tables it derives from its dataset outside its sweep ({@code bin/lab analyse}); none by default. */
     default List<Analysis> analyses() {
         return List.of();
     }
