@@ -108,13 +108,19 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         return List.of(new Prediction(Reconstruction.NAME, FittedReconstruction.NAME, "fitted log-normal"));
     }
 
-    /** The PCA bound of every width ({@link PcaBound}) and the widest member under a longer budget ({@link ConvergenceStudy}). */
+    /**
+     * The PCA bound of every width ({@link PcaBound}) and the widest members under a longer budget
+     * ({@link ConvergenceStudy}).
+     */
     @Override
     public List<Analysis> analyses() {
         return List.of(new PcaBound(), new ConvergenceStudy());
     }
 
-    /** The tables of {@link #referenceTables(Summary, EmergenceTable)} and, where computed, {@code bound}. */
+    /**
+     * The tables of {@link #referenceTables(Summary, EmergenceTable)} and, where computed, {@code bound} (each width
+     * against its PCA bound) and {@code convergence} (the widest against it under a longer budget).
+     */
     @Override
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores, Path dir) {
         Map<String, String> tables = new LinkedHashMap<>(referenceTables(summary, scores));
@@ -133,7 +139,10 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         }
         List<ConvergenceStudy.Epoch> epochs = ConvergenceStudy.read(dir);
         if (!epochs.isEmpty()) {
-            tables.put("convergence", ConvergenceStudy.table(epochs, bound));
+            Map<Integer, Double> sweep = new LinkedHashMap<>();
+            summary.curve(MeanSquaredError.NAME, "").points().forEach(p -> sweep.put(PcaBound.width(p.size()),
+                    p.mean()));
+            tables.put("convergence", ConvergenceStudy.table(epochs, bound, sweep, AutoencoderFamily.PAPER.epochs()));
         }
         return tables;
     }

@@ -10,43 +10,47 @@ import emergence.core.tables.Tables;
 import emergence.training.nn.AdamBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How close a longer budget brings the widest autoencoder to its {@link PcaBound}: one member of width h (1024 by
- * default) trained under {@link AutoencoderFamily#LONG}, its test MSE measured after every epoch. Written as
- * {@value #FILE} ({@value #HEADER}) by {@code bin/lab analyse}; every finished epoch is also in {@code FILE.partial}
- * until the study ends, so a crash keeps what was measured.
+ * How close a longer budget brings the widest autoencoders to their {@link PcaBound}: one member of each width (by
+ * default the family's widest three) trained under {@link AutoencoderFamily#LONG}, its test MSE measured after every
+ * epoch. Written as {@value #FILE} ({@value #HEADER}) by {@code bin/lab analyse}. Every finished epoch is also in
+ * {@code FILE.partial} until the study ends, so a crash keeps what was measured, and a rerun keeps the widths that
+ * finished there and trains the others.
  */
 final class ConvergenceStudy implements Analysis {
     static final String FILE = "convergence.csv";
     static final String HEADER = "h,seed,epoch,learning_rate,train_loss,test_mse,elapsed_s";
-    /** The member's seed (its initialisation and shuffle). */
+    /** Each member's seed (its initialisation and shuffle). */
     static final long SEED = 2023;
     private static final Logger LOG = LoggerFactory.getLogger(ConvergenceStudy.class);
 
-    /** One finished epoch (1-based) of a member of width {@code h}. */
+    /** One finished epoch (1-based) of the member of width {@code h}. */
     record Epoch(int h, int epoch, double learningRate, double trainLoss, double testMse, double elapsedSeconds) {
     }
 
-    private final int width;
+    private final List<Integer> widths;
     private final AdamBudget budget;
 
-    /** The widest member of the family under {@link AutoencoderFamily#LONG}. */
+    /** The widest three members of the family under {@link AutoencoderFamily#LONG}. */
     ConvergenceStudy() {
-        this(AutoencoderFamily.WIDTHS.get(AutoencoderFamily.WIDTHS.size() - 1), AutoencoderFamily.LONG);
+        this(AutoencoderFamily.WIDTHS.subList(AutoencoderFamily.WIDTHS.size() - 3, AutoencoderFamily.WIDTHS.size()),
+                AutoencoderFamily.LONG);
     }
 
-    ConvergenceStudy(int width, AdamBudget budget) {
-        this.width = width;
+    ConvergenceStudy(List<Integer> widths, AdamBudget budget) {
+        this.widths = List.copyOf(widths);
         this.budget = budget;
     }
 
@@ -57,9 +61,9 @@ final class ConvergenceStudy implements Analysis {
 
     @Override
     public String description() {
-        return "test MSE of h=" + width + " after every epoch of " + budget.epochs() + " (Adam "
+        return "test MSE of h=" + widths + " after every epoch of " + budget.epochs() + " (Adam "
                 + budget.learningRate() + (budget.decays() ? " → " + budget.decayedLearningRate() + " from epoch "
-                + (budget.decayEpoch() + 1) : "") + "), one seed";
+                + (budget.decayEpoch() + 1) : "") + "), one seed each";
     }
 
     @Override
@@ -67,27 +71,26 @@ final class ConvergenceStudy implements Analysis {
         run(AutoencoderTrainer.of(data, budget), target);
     }
 
-    /** Trains the member with {@code trainer} (whose budget is this study's), writing the table to {@code target}. */
+    /**
+     * Trains each width with {@code trainer} (whose budget is this study's) unless {@code target}'s partial file holds
+     * all its epochs, and writes the table to {@code target}; returns its rows, by width and epoch.
+     */
     List<Epoch> run(AutoencoderTrainer trainer, Path target) {
         if (!trainer.budget().equals(budget)) {
             throw new IllegalArgumentException("the trainer's budget " + trainer.budget() + " is not the study's "
                     + budget);
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        AutoencoderNetwork net = AutoencoderNetwork.build(width, SEED);
-        List<Epoch> epochs = new ArrayList<>();
-        long start = System.nanoTime();
-        trainer.fit(net, new long[] {SEED}, fraction -> { }, loss -> {
-            int epoch = epochs.size() + 1;
-            ReconstructionOutputs outputs = trainer.evaluate(net).get(0);
-            double mse = new MeanSquaredError().evaluate(outputs).get(0).value();
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            epochs.add(new Epoch(width, epoch, epoch > budget.decayEpoch() ? budget.decayedLearningRate()
-                    : budget.learningRate(), loss[0], mse, elapsed));
-            write(partial, epochs);
-            LOG.info("h={}: epoch {}/{}, test MSE {}, {} s so far", width, epoch, budget.epochs(),
-                    String.format(Locale.ROOT, "%.5f", mse), Math.round(elapsed));
-        });
+        List<Epoch> epochs = new ArrayList<>(finished(partial));
+        for (int h : widths) {
+            if (epochs.stream().anyMatch(e -> e.h() == h)) {
+                LOG.info("h={}: all {} epochs kept from {}", h, budget.epochs(), partial);
+            } else {
+                train(trainer, h, epochs, partial);
+            }
+        }
+        epochs.removeIf(e -> !widths.contains(e.h()));
+        epochs.sort(Comparator.comparingInt(Epoch::h).thenComparingInt(Epoch::epoch));
         write(target, epochs);
         try {
             Files.deleteIfExists(partial);
@@ -95,6 +98,31 @@ final class ConvergenceStudy implements Analysis {
             throw new UncheckedIOException("cannot delete " + partial, e);
         }
         return epochs;
+    }
+
+    /** Trains the member of width {@code h}, adding each epoch to {@code epochs} and writing them to {@code partial}. */
+    private void train(AutoencoderTrainer trainer, int h, List<Epoch> epochs, Path partial) {
+        AutoencoderNetwork net = AutoencoderNetwork.build(h, SEED);
+        long start = System.nanoTime();
+        int[] epoch = {0};
+        trainer.fit(net, new long[] {SEED}, fraction -> { }, loss -> {
+            epoch[0]++;
+            ReconstructionOutputs outputs = trainer.evaluate(net).get(0);
+            double mse = new MeanSquaredError().evaluate(outputs).get(0).value();
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            epochs.add(new Epoch(h, epoch[0], epoch[0] > budget.decayEpoch() ? budget.decayedLearningRate()
+                    : budget.learningRate(), loss[0], mse, elapsed));
+            write(partial, epochs);
+            LOG.info("h={}: epoch {}/{}, test MSE {}, {} s so far", h, epoch[0], budget.epochs(),
+                    String.format(Locale.ROOT, "%.5f", mse), Math.round(elapsed));
+        });
+    }
+
+    /** The rows of {@code partial} (when there) of the widths whose every epoch it holds. */
+    private List<Epoch> finished(Path partial) {
+        List<Epoch> rows = readFile(partial);
+        Map<Integer, Long> count = rows.stream().collect(Collectors.groupingBy(Epoch::h, Collectors.counting()));
+        return rows.stream().filter(e -> count.get(e.h()) == budget.epochs()).toList();
     }
 
     private void write(Path file, List<Epoch> epochs) {
@@ -107,38 +135,51 @@ final class ConvergenceStudy implements Analysis {
         });
     }
 
-    /** The committed study, or empty when {@code dir} has none. */
+    /** The study in {@code dir}, or empty when it has none. */
     static List<Epoch> read(Path dir) {
+        return readFile(dir.resolve(FILE));
+    }
+
+    private static List<Epoch> readFile(Path file) {
         List<Epoch> epochs = new ArrayList<>();
-        Path file = dir.resolve(FILE);
         if (Files.isRegularFile(file)) {
             Tables.readCsv(file, HEADER, r -> epochs.add(new Epoch(Integer.parseInt(r.get("h")),
                     Integer.parseInt(r.get("epoch")), Double.parseDouble(r.get("learning_rate")),
-                    Double.parseDouble(r.get("train_loss")),
-                    Double.parseDouble(r.get("test_mse")), Double.parseDouble(r.get("elapsed_s")))));
+                    Double.parseDouble(r.get("train_loss")), Double.parseDouble(r.get("test_mse")),
+                    Double.parseDouble(r.get("elapsed_s")))));
         }
         return epochs;
     }
 
     /**
-     * The convergence study at epochs 1, 2, 5 and every 5th, the first at the decayed rate and the last: test MSE and,
-     * where computed, its ratio to the PCA bound.
+     * One row per width: its PCA bound, the paper sweep's seed-mean test MSE ({@code sweep}, after its
+     * {@code sweepEpochs}) and its ratio to the bound, then the study's test MSE after the same number of epochs, after
+     * the last epoch at the first rate and after the last, and the last one's ratio to the bound.
      */
-    static String table(List<Epoch> epochs, Map<Integer, Double> bound) {
+    static String table(List<Epoch> epochs, Map<Integer, Double> bound, Map<Integer, Double> sweep, int sweepEpochs) {
         Format readable = Format.readable();
+        Format ratio = Format.fixed(2);
+        Map<Integer, List<Epoch>> byWidth = epochs.stream().collect(Collectors.groupingBy(Epoch::h, TreeMap::new,
+                Collectors.toList()));
+        List<Epoch> first = byWidth.values().iterator().next();
+        int lastAtFirstRate = (int) first.stream().filter(e -> e.learningRate() == first.get(0).learningRate())
+                .count();
+        List<Integer> shown = new ArrayList<>(List.of(sweepEpochs, lastAtFirstRate, first.size()));
+        List<String> header = new ArrayList<>(List.of("h", "PCA bound", "sweep: test MSE after " + sweepEpochs
+                + " epochs (seed mean)", "sweep: MSE / bound"));
+        shown.forEach(epoch -> header.add("long budget: after epoch " + epoch));
+        header.add("long budget: MSE / bound");
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < epochs.size(); i++) {
-            Epoch e = epochs.get(i);
-            boolean rateChanged = i > 0 && e.learningRate() != epochs.get(i - 1).learningRate();
-            if (e.epoch() <= 2 || e.epoch() % 5 == 0 || rateChanged || i == epochs.size() - 1) {
-                Double b = bound.get(e.h());
-                rows.add(List.of(Integer.toString(e.epoch()),
-                        BigDecimal.valueOf(e.learningRate()).stripTrailingZeros().toPlainString(),
-                        readable.apply(e.trainLoss()), readable.apply(e.testMse()),
-                        b == null ? "" : Format.fixed(2).apply(e.testMse() / b)));
-            }
-        }
-        return MarkdownTables.table(List.of("epoch", "Adam rate", "training loss", "test MSE", "MSE / PCA bound"), 1,
-                rows);
+        byWidth.forEach((h, rowsOfWidth) -> {
+            Double b = bound.get(h);
+            Double s = sweep.get(h);
+            List<String> row = new ArrayList<>(List.of(Integer.toString(h), b == null ? "" : readable.apply(b),
+                    s == null ? "" : readable.apply(s), s == null || b == null ? "" : ratio.apply(s / b)));
+            shown.forEach(epoch -> row.add(readable.apply(rowsOfWidth.get(epoch - 1).testMse())));
+            double last = rowsOfWidth.get(rowsOfWidth.size() - 1).testMse();
+            row.add(b == null ? "" : ratio.apply(last / b));
+            rows.add(row);
+        });
+        return MarkdownTables.table(header, 1, rows);
     }
 }

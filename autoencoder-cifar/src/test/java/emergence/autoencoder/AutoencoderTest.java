@@ -185,41 +185,51 @@ class AutoencoderTest {
         assertArrayEquals(a, b);
     }
     @Test
-    void theConvergenceStudyMeasuresEveryEpochAndEndsWhereTheSameRunEnds(@TempDir Path dir) {
+    void theConvergenceStudyKeepsFinishedWidthsAndMeasuresEveryEpochOfTheOthers(@TempDir Path dir) throws IOException {
         AdamBudget budget = new AdamBudget(2000, 3, 64, 1e-3).withStepDecay(2, 1e-4);
         AutoencoderTrainer trainer = new AutoencoderTrainer(train, test, budget, Map.of());
         Path target = dir.resolve(ConvergenceStudy.FILE);
-        List<ConvergenceStudy.Epoch> epochs = new ConvergenceStudy(6, budget).run(trainer, target);
+        // A crashed study: every epoch of h=4 (made-up errors, to show they are kept, not retrained), one of h=6.
+        Files.writeString(dir.resolve(ConvergenceStudy.FILE + ".partial"), ConvergenceStudy.HEADER + "\n"
+                + "6,2023,1,0.001,0.9,0.95,1.0\n4,2023,1,0.001,0.9,9.1,1.0\n4,2023,2,0.001,0.9,9.2,2.0\n"
+                + "4,2023,3,0.0001,0.9,9.3,3.0\n");
+        List<ConvergenceStudy.Epoch> epochs = new ConvergenceStudy(List.of(4, 6), budget).run(trainer, target);
 
-        assertEquals(List.of(1, 2, 3), epochs.stream().map(ConvergenceStudy.Epoch::epoch).toList());
-        assertEquals(List.of(1e-3, 1e-3, 1e-4), epochs.stream().map(ConvergenceStudy.Epoch::learningRate).toList());
-        assertTrue(epochs.get(2).testMse() < epochs.get(0).testMse(), epochs.toString());
+        assertEquals(List.of(9.1, 9.2, 9.3), epochs.subList(0, 3).stream().map(ConvergenceStudy.Epoch::testMse)
+                .toList());
+        List<ConvergenceStudy.Epoch> trained = epochs.subList(3, 6);
+        assertEquals(List.of(1, 2, 3), trained.stream().map(ConvergenceStudy.Epoch::epoch).toList());
+        assertEquals(List.of(1e-3, 1e-3, 1e-4), trained.stream().map(ConvergenceStudy.Epoch::learningRate).toList());
+        assertTrue(trained.get(2).testMse() < trained.get(0).testMse(), trained.toString());
         // The last epoch's network is the one a sweep run of the same width, seed and budget stores.
         ExampleOutputs stored = trainer.train(run(6, ConvergenceStudy.SEED), f -> { }).outputs();
         assertEquals(new MeanSquaredError().evaluate(ReconstructionOutputs.of(stored)).get(0).value(),
-                epochs.get(2).testMse());
-        // Written once, complete: the table read back, no partial file left.
+                trained.get(2).testMse());
+        // Written complete, by width and epoch; no partial file left.
         assertFalse(Files.exists(dir.resolve(ConvergenceStudy.FILE + ".partial")));
         List<ConvergenceStudy.Epoch> read = ConvergenceStudy.read(dir);
-        assertEquals(3, read.size());
-        assertEquals(epochs.get(2).testMse(), read.get(2).testMse(), 1e-6 * epochs.get(2).testMse());
-        assertEquals(6, read.get(2).h());
+        assertEquals(List.of(4, 4, 4, 6, 6, 6), read.stream().map(ConvergenceStudy.Epoch::h).toList());
+        assertEquals(trained.get(2).testMse(), read.get(5).testMse(), 1e-6 * trained.get(2).testMse());
     }
 
     @Test
-    void theConvergenceTableShowsEarlyEpochsEveryFifthTheRateChangeAndTheLastAgainstTheBound(@TempDir Path dir)
+    void theConvergenceTableSetsEachWidthAgainstItsBoundBeforeAndAfterTheLongerBudget(@TempDir Path dir)
             throws IOException {
         StringBuilder csv = new StringBuilder(ConvergenceStudy.HEADER + "\n");
-        for (int epoch = 1; epoch <= 12; epoch++) {
-            csv.append("4,2023,").append(epoch).append(epoch > 7 ? ",0.00003," : ",0.0003,").append("0.5,")
-                    .append(0.2 / epoch).append(",1.0\n");
+        for (int h : new int[] {4, 8}) {
+            for (int epoch = 1; epoch <= 12; epoch++) {
+                csv.append(h).append(",2023,").append(epoch).append(epoch > 7 ? ",0.00003," : ",0.0003,")
+                        .append("0.5,").append(0.2 / epoch).append(",1.0\n");
+            }
         }
         Files.writeString(dir.resolve(ConvergenceStudy.FILE), csv);
         Files.writeString(dir.resolve(PcaBound.FILE), PcaBound.HEADER + "\n4,0.01\n");
-        String table = ConvergenceStudy.table(ConvergenceStudy.read(dir), PcaBound.read(dir));
-        List<String> rows = table.lines().skip(2).toList();
-        assertEquals(List.of("1", "2", "5", "8", "10", "12"), rows.stream().map(r -> r.split("\\|")[1].trim())
-                .toList());
-        assertEquals("| 8 | 0.00003 | 0.5 | 0.0250 | 2.50 |", rows.get(3));
+        String table = ConvergenceStudy.table(ConvergenceStudy.read(dir), PcaBound.read(dir), Map.of(4, 0.05), 5);
+        List<String> lines = table.lines().toList();
+        assertEquals("| h | PCA bound | sweep: test MSE after 5 epochs (seed mean) | sweep: MSE / bound | long budget: "
+                + "after epoch 5 | long budget: after epoch 7 | long budget: after epoch 12 | long budget: MSE / bound |",
+                lines.get(0));
+        assertEquals("| 4 | 0.0100 | 0.0500 | 5.00 | 0.0400 | 0.0286 | 0.0167 | 1.67 |", lines.get(2));
+        assertEquals(4, lines.size(), "one row per width");
     }
 }
