@@ -319,7 +319,7 @@ public final class Lab {
         for (Path written : List.of(out, out.resolve("report"), dir)) {
             AtomicFiles.removeStale(written);
         }
-        List<Path> files = new TokenModelFigures(TokenModel.KAPLAN, 1e8, 1e18, 60).render(dir);
+        List<Path> files = new TokenModelFigures(TokenModel.DEFAULT, TokenModel.FROM, TokenModel.TO, 60).render(dir);
         LOG.info("§2 model: {} figures in {}", files.size(), dir);
         LOG.info("report: {}", new Report(out, sections).write());
         if (profile == Profile.PAPER && out.equals(SweepOptionsMixin.PAPER_OUT)
@@ -333,20 +333,50 @@ public final class Lab {
     static final class Model implements Callable<Integer> {
         static final String DIR = "section2";
 
-        @Option(names = "--c", description = "Power-law scale in parameters. Default: 8.8e13 (Kaplan et al.).")
-        double c = TokenModel.KAPLAN.c();
+        /** Named constants; {@code --c}, {@code --alpha} and {@code --vocabulary} override the preset's. */
+        enum Preset {
+            DEFAULT(TokenModel.DEFAULT), KAPLAN(TokenModel.KAPLAN);
 
-        @Option(names = "--alpha", description = "Power-law exponent. Default: 0.076.")
-        double alpha = TokenModel.KAPLAN.alpha();
+            final TokenModel model;
 
-        @Option(names = "--vocabulary", description = "Tokens per position (for Brier). Default: 50257.")
-        int vocabulary = TokenModel.KAPLAN.vocabulary();
+            Preset(TokenModel model) {
+                this.model = model;
+            }
+        }
+
+        /** {@code default} or {@code kaplan}, any case. */
+        static final class PresetConverter implements picocli.CommandLine.ITypeConverter<Preset> {
+            @Override
+            public Preset convert(String value) {
+                for (Preset p : Preset.values()) {
+                    if (p.name().equalsIgnoreCase(value)) {
+                        return p;
+                    }
+                }
+                throw new picocli.CommandLine.TypeConversionException("unknown preset '" + value
+                        + "'; choose default or kaplan");
+            }
+        }
+
+        @Option(names = "--preset", description = "default (c = 5e10, alpha = 0.18: p from 0.05 to 0.95 over "
+                + "1e8–1e18) or kaplan (Kaplan et al.'s c = 8.8e13, alpha = 0.076, as the paper: p from 0.06 to 0.61). "
+                + "Default: default.", converter = PresetConverter.class)
+        Preset preset = Preset.DEFAULT;
+
+        @Option(names = "--c", description = "Power-law scale in parameters. Default: the preset's.")
+        Double c;
+
+        @Option(names = "--alpha", description = "Power-law exponent. Default: the preset's.")
+        Double alpha;
+
+        @Option(names = "--vocabulary", description = "Tokens per position (for Brier). Default: the preset's (50257).")
+        Integer vocabulary;
 
         @Option(names = "--from", description = "Smallest parameter count. Default: 1e8.")
-        double from = 1e8;
+        double from = TokenModel.FROM;
 
         @Option(names = "--to", description = "Largest parameter count. Default: 1e18.")
-        double to = 1e18;
+        double to = TokenModel.TO;
 
         @Option(names = "--out", description = "Results root; figures go to OUT/section2/figures. Default: results.")
         Path out = Path.of("results");
@@ -356,7 +386,10 @@ public final class Lab {
             Path dir = out.resolve(DIR).resolve("figures");
             TokenModelFigures figures;
             try {
-                figures = new TokenModelFigures(new TokenModel(c, alpha, vocabulary), from, to, 60);
+                TokenModel base = preset.model;
+                figures = new TokenModelFigures(new TokenModel(c == null ? base.c() : c,
+                        alpha == null ? base.alpha() : alpha, vocabulary == null ? base.vocabulary() : vocabulary),
+                        from, to, 60);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--c, --alpha, --vocabulary, --from, --to: " + e.getMessage());
             }

@@ -12,8 +12,20 @@ package emergence.results;
  * @param vocabulary tokens a position can take (≥ 2), for the Brier score with the wrong mass spread evenly
  */
 public record TokenModel(double c, double alpha, int vocabulary) {
-    /** Kaplan et al. (2020)'s fit for language models, as the paper uses: c = 8.8e13, α = 0.076. */
+    /**
+     * Kaplan et al. (2020)'s fit for language models, as the paper uses: c = 8.8e13, α = 0.076. Over 1e8–1e18
+     * parameters p only goes 0.059 → 0.61, so p^L rises gently there: a preset, not the default.
+     */
     public static final TokenModel KAPLAN = new TokenModel(8.8e13, 0.076, 50_257);
+    /**
+     * The lab's default, chosen so that the paper's contrast shows over {@link #FROM}–{@link #TO}: p goes 0.047 →
+     * 0.953 (CE 3.06 → 0.049 nats), so p^5 sits near 0 for most of the range and then rises within fewer decades than
+     * p does, while L(1 − p) falls steadily. Kaplan's vocabulary.
+     */
+    public static final TokenModel DEFAULT = new TokenModel(5e10, 0.18, 50_257);
+    /** The default parameter range of the figures. */
+    public static final double FROM = 1e8;
+    public static final double TO = 1e18;
 
     public TokenModel {
         if (!(c > 0) || Double.isInfinite(c)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.core.metrics.Sharpness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,37 @@ class TokenModelTest {
         // … while all-5-right stays under 1e-3 for ten decades and only then lifts off
         assertTrue(m.exactMatch(1e8, 5) < 1e-6 && m.exactMatch(1e12, 5) < 1e-3 && m.exactMatch(1e18, 5) > 0.08);
         assertTrue(m.editDistance(1e8, 5) > m.editDistance(1e12, 5));
+    }
+
+    @Test
+    void theDefaultSpansPFromUnder5To95PercentAndItsExactMatchRisesInFewerDecades() {
+        TokenModel m = TokenModel.DEFAULT;
+        assertTrue(m.tokenAccuracy(TokenModel.FROM) <= 0.05 && m.tokenAccuracy(TokenModel.TO) >= 0.95);
+        // The figure titles' words: on 60 log-spaced sizes, p^5 rises from 10% to 90% of its rise in fewer decades
+        // than p (sharp), and L(1 − p) falls at every step (smooth).
+        double[] log10 = new double[60];
+        double[] p = new double[60];
+        double[] exact = new double[60];
+        double[] edit = new double[60];
+        for (int i = 0; i < 60; i++) {
+            log10[i] = 8 + 10.0 * i / 59;
+            p[i] = m.tokenAccuracy(Math.pow(10, log10[i]));
+            exact[i] = m.exactMatch(Math.pow(10, log10[i]), 5);
+            edit[i] = m.editDistance(Math.pow(10, log10[i]), 5);
+            assertTrue(i == 0 || edit[i] < edit[i - 1]);
+        }
+        double pWidth = Sharpness.transitionWidth(log10, p);
+        double exactWidth = Sharpness.transitionWidth(log10, exact);
+        assertTrue(exactWidth < 0.8 * pWidth, "p^5 " + exactWidth + " decades, p " + pWidth);
+    }
+
+    @Test
+    void theModelCommandTakesAPresetAndRefusesAnUnknownOne() {
+        assertEquals(0, Lab.execute("model", "--preset", "kaplan", "--out", dir.toString()));
+        assertTrue(Files.isRegularFile(dir.resolve("section2/figures/b_exact_match.png")));
+        Path other = dir.resolve("other");
+        assertEquals(2, Lab.execute("model", "--preset", "gpt", "--out", other.toString()));
+        assertTrue(Files.notExists(other));
     }
 
     @Test
