@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bin/lab analyse [EXPERIMENT…]}: computes the tables experiments derive from their datasets outside the sweep
  * ({@link Experiment#analyses}) into {@code OUT/EXPERIMENT/}, where figures and README tables find them; a table
- * already there is kept unless {@code --force}.
+ * already there is kept unless {@code --force}; {@code --only} picks tables by file name.
  */
 @Command(name = "analyse", description = "Compute the tables an experiment derives from its dataset outside its sweep "
         + "(e.g. the autoencoder's PCA bound and convergence study) into OUT/EXPERIMENT/; tables already there are kept.")
@@ -32,6 +32,10 @@ final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Compute tables that are already there again.")
     boolean force;
 
+    @Option(names = "--only", split = ",", paramLabel = "TABLE", description = "Only these tables, by file name "
+            + "(e.g. pca_bound.csv). Default: all of each experiment's.")
+    List<String> only = List.of();
+
     @Override
     public Integer call() {
         List<Experiment<?, ?>> chosen = experiments.isEmpty()
@@ -44,10 +48,16 @@ final class AnalyseCommand implements Callable<Integer> {
                                 .toList()));
             }
         }
+        List<String> files = chosen.stream().flatMap(e -> e.analyses().stream()).map(Analysis::file).toList();
+        List<String> unknown = only.stream().filter(f -> !files.contains(f)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadInputException("--only " + String.join(",", unknown) + ": no such table; the chosen "
+                    + "experiments' tables are " + String.join(", ", files));
+        }
         SweepOptions options = sweep.toOptions();
         for (Experiment<?, ?> e : chosen) {
             VerifiedDataset data = null;
-            for (Analysis a : e.analyses()) {
+            for (Analysis a : e.analyses().stream().filter(a -> only.isEmpty() || only.contains(a.file())).toList()) {
                 Path target = options.out().resolve(e.name()).resolve(a.file());
                 if (Files.isRegularFile(target) && !force) {
                     Lab.LOG.info("{}: {} kept ({}; --force computes it again)", e.name(), target, a.description());

@@ -130,9 +130,18 @@ class LabCommandTest {
         Path bound = tmp.resolve("kept").resolve("autoencoder-cifar").resolve("pca_bound.csv");
         Files.createDirectories(bound.getParent());
         Files.writeString(bound, "h,test_mse\n1,0.5\n");
-        LabRun kept = LabRun.of("analyse", "autoencoder-cifar", "--out", tmp.resolve("kept").toString());
+        // Only the bound: the convergence study (an hour of training) is not there and is not started.
+        LabRun kept = LabRun.of("analyse", "autoencoder-cifar", "--only", "pca_bound.csv", "--out",
+                tmp.resolve("kept").toString());
         assertEquals(0, kept.code(), kept.err());
         assertEquals("h,test_mse\n1,0.5\n", Files.readString(bound), "kept as it was, without reading the data");
+        assertTrue(Files.notExists(bound.resolveSibling("convergence.csv")));
+
+        LabRun unknown = LabRun.of("analyse", "autoencoder-cifar", "--only", "pca.csv", "--out",
+                tmp.resolve("kept").toString());
+        assertEquals(Lab.EXIT_BAD_INPUT, unknown.code());
+        assertTrue(unknown.err().contains("--only pca.csv: no such table; the chosen experiments' tables are "
+                + "pca_bound.csv, convergence.csv"), unknown.err());
     }
 
     @Test
