@@ -112,13 +112,17 @@ final class SparkCluster implements AutoCloseable {
         return p.exitValue();
     }
 
-    /** Runs with a manifest in a run store. */
+    /**
+     * Runs with a manifest in a run store. A run being written sits in a {@code .tmp-*} folder, manifest included,
+     * until one rename puts it in place: such a folder is not a stored run (a killed driver leaves it behind).
+     */
     static long storedRuns(Path runs) throws IOException {
         if (!Files.isDirectory(runs)) {
             return 0;
         }
         try (Stream<Path> dirs = Files.list(runs)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("manifest.json"))).count();
+            return dirs.filter(d -> !d.getFileName().toString().startsWith("."))
+                    .filter(d -> Files.isRegularFile(d.resolve("manifest.json"))).count();
         }
     }
 
