@@ -24,8 +24,14 @@ public final class DatasetResolver {
         this.downloader = downloader;
     }
 
-    /** Locates (or downloads) and verifies the dataset; throws {@link DataException} with the fix otherwise. */
+    /**
+     * Locates (or downloads) and verifies the dataset; throws {@link DataException} with the fix otherwise. A
+     * {@linkplain DatasetSpec#isGenerated generated} dataset needs no data folder: it resolves to one with no files.
+     */
     public VerifiedDataset resolve(DatasetSpec spec) {
+        if (spec.isGenerated()) {
+            return new VerifiedDataset(spec, Path.of(spec.folder()), Map.of());
+        }
         locator.checkEnvironment();
         Optional<Path> found = locator.find(spec);
         Path folder;

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A dataset as the lab knows it: the folder name under a data root, the pinned files, optionally the official
+ * A dataset as the lab knows it: the folder name under a data root, the pinned files (none for a dataset an
+ * experiment generates from its seeds, {@link #generated}), optionally the official
  * location they can be downloaded from (each file is {@code mirror + name}), optionally the publisher's
  * archive that may stand in for the files, and optionally the files as the mirror serves them where the lab's
  * verified copies are re-packed (same content, other bytes).
@@ -24,16 +25,16 @@ public record DatasetSpec(String folder, List<DataFile> files, Optional<URI> mir
     public DatasetSpec {
         Objects.requireNonNull(folder, "folder");
         files = List.copyOf(files);
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("dataset " + folder + " needs at least one file");
-        }
         Objects.requireNonNull(mirror, "mirror");
+        Objects.requireNonNull(archive, "archive");
+        if (files.isEmpty() && (mirror.isPresent() || archive.isPresent())) {
+            throw new IllegalArgumentException("dataset " + folder + " has no files to download or unpack");
+        }
         mirror.ifPresent(uri -> {
             if (!uri.toString().endsWith("/")) {
                 throw new IllegalArgumentException("mirror must end with '/', got " + uri);
             }
         });
-        Objects.requireNonNull(archive, "archive");
         for (DataFile f : files) {
             archive.ifPresent(a -> a.member(f.name()));
         }
@@ -53,6 +54,19 @@ public record DatasetSpec(String folder, List<DataFile> files, Optional<URI> mir
     /** A dataset without an archive form, served exactly as pinned. */
     public DatasetSpec(String folder, List<DataFile> files, Optional<URI> mirror) {
         this(folder, files, mirror, Optional.empty());
+    }
+
+    /**
+     * A dataset with no files: the experiment draws its examples from fixed seeds, so there is nothing to find or
+     * verify ({@code folder} only names it).
+     */
+    public static DatasetSpec generated(String folder) {
+        return new DatasetSpec(folder, List.of(), Optional.empty());
+    }
+
+    /** Whether the experiment generates this dataset (it has no files). */
+    public boolean isGenerated() {
+        return files.isEmpty();
     }
 
     /** The pins a file of this name may match: the lab's, then the mirror's where it differs. */

@@ -71,6 +71,17 @@ class DatasetResolverTest {
     }
 
     @Test
+    void aGeneratedDatasetResolvesWithoutAnyDataFolderAndCannotBeDownloaded() {
+        DatasetSpec generated = DatasetSpec.generated("sums");
+        VerifiedDataset d = new DatasetResolver(locator(Optional.of(tmp.resolve("no-such-folder")), Map.of()), false,
+                new Downloader()).resolve(generated);
+        assertTrue(d.checksums().isEmpty());
+        assertFalse(Files.exists(tmp.resolve("no-such-folder")) || Files.exists(tmp.resolve("cache")));
+        assertThrows(IllegalArgumentException.class, () -> new DatasetSpec("sums", List.of(),
+                Optional.of(URI.create("https://example.org/"))));
+    }
+
+    @Test
     void anEnvironmentRootThatIsNoFolderIsRefusedNotSkipped() throws Exception {
         root("env", false);
         DataException e = assertThrows(DataException.class, () -> new DatasetResolver(locator(Optional.empty(),

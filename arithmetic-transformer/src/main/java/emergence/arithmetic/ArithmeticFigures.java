@@ -1,0 +1,97 @@
+package emergence.arithmetic;
+
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.figures.CurvePlot;
+import emergence.core.figures.FigureSet;
+import emergence.core.metrics.Accuracy;
+import emergence.core.metrics.CrossEntropy;
+import emergence.core.tables.Curve;
+import emergence.core.tables.Summary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The arithmetic figures in the layout of the paper's §3 (Fig. 3 and 4): exact match per answer length L over
+ * parameters on linear and log axes (sharp), token edit distance and per-token accuracy per L (smooth), measured
+ * exact match beside acc^L, and the §2 model fitted to the family's per-token cross-entropy with its predicted
+ * exact match.
+ */
+final class ArithmeticFigures implements FigureSet {
+    private static final int W = 900;
+    private static final int H = 600;
+    private static final String SEEDS = "mean over seeds; band: min–max over seeds";
+
+    @Override
+    public Map<String, String> captions() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("a_exact_match", "Exact match of the greedy answer, one curve per answer length L: the longer the "
+                + "answer, the later and sharper the rise.");
+        c.put("b_exact_match_log", "The same on a log axis: the small models' exact match is small, not absent.");
+        c.put("c_token_edit_distance", "Token edit distance between the greedy answer and the answer, on the same "
+                + "outputs: it falls steadily with parameters.");
+        c.put("d_token_accuracy", "Per-token accuracy of the answer digits (teacher forced), per L.");
+        c.put("e_exact_match_predicted", "Measured exact match (solid) beside acc^L from per-token accuracy "
+                + "(dashed): the sharp curve follows from the smooth one.");
+        c.put("g_section2_cross_entropy", "Per-token cross-entropy and the §2 model (c/N)^α fitted to it.");
+        c.put("h_section2_exact_match", "Exact match measured (solid) and predicted by the fitted §2 model, "
+                + "exp(−(c/N)^α)^L (dashed).");
+        c.put(ResolutionStudy.FIGURE, "Exact match at L = " + ArithmeticTransformer.LONGEST + " estimated from the "
+                + "first 20, 200 and all test problems of that length (band: 95% interval).");
+        return c;
+    }
+
+    @Override
+    public List<Path> render(Summary summary, Path dir) {
+        List<Path> files = new ArrayList<>();
+        files.add(perLength(summary, "Addition: exact match per answer length L (sharp)", "exact match",
+                ExactMatch.NAME).yRange(0, 1).save(dir.resolve("a_exact_match"), W, H));
+        files.add(perLength(summary, "Addition: exact match per answer length L, log scale", "exact match (log)",
+                ExactMatch.NAME).logY().save(dir.resolve("b_exact_match_log"), W, H));
+        files.add(perLength(summary, "Addition: token edit distance per answer length L (smooth)",
+                "edit distance (digits)", TokenEditDistance.NAME).save(dir.resolve("c_token_edit_distance"), W, H));
+        files.add(perLength(summary, "Addition: per-token accuracy per answer length L", "per-token accuracy",
+                Accuracy.NAME).yRange(0, 1).save(dir.resolve("d_token_accuracy"), W, H));
+        CurvePlot predicted = new CurvePlot("Addition: exact match measured and predicted as acc^L", "exact match")
+                .subtitle("solid: measured; dashed: per-token accuracy at that L, to the power L").yRange(0, 1);
+        TokenModelFit fit = TokenModelFit.of(summary);
+        CurvePlot section2 = new CurvePlot("Addition: exact match and the fitted §2 model", "exact match")
+                .subtitle(String.format("dashed: exp(−(c/N)^α)^L with c = %.3g, α = %.3f fitted to per-token "
+                        + "cross-entropy", fit.c(), fit.alpha())).yRange(0, 1);
+        for (int l : ArithmeticTransformer.LENGTHS) {
+            String arg = Integer.toString(l);
+            Curve measured = summary.curve(ExactMatch.NAME, arg);
+            predicted.add("L=" + l, measured).addDashed("acc^" + l, summary.curve(ExpectedExactMatch.NAME, arg),
+                    2 * (l - 1));
+            section2.add("L=" + l, measured).addDashed("§2, L=" + l, model(measured, p -> fit.exactMatch(p, l)),
+                    2 * (l - 1));
+        }
+        files.add(predicted.save(dir.resolve("e_exact_match_predicted"), W, H));
+        Curve ce = summary.curve(CrossEntropy.NAME, "");
+        files.add(new CurvePlot("Addition: per-token cross-entropy and the §2 model", "cross-entropy (nats, log)")
+                .subtitle(SEEDS + "; dashed: (c/N)^α fitted by least squares in log–log").logY()
+                .add("measured", ce).addDashed("(c/N)^α", model(ce, fit::crossEntropy), 0)
+                .save(dir.resolve("g_section2_cross_entropy"), W, H));
+        files.add(section2.save(dir.resolve("h_section2_exact_match"), W, H));
+        return files;
+    }
+
+    private static CurvePlot perLength(Summary summary, String title, String yLabel, String metric) {
+        CurvePlot plot = new CurvePlot(title, yLabel).subtitle(SEEDS);
+        for (int l : ArithmeticTransformer.LENGTHS) {
+            plot.add("L=" + l, summary.curve(metric, Integer.toString(l)));
+        }
+        return plot;
+    }
+
+    /** A model's values at the sizes of a measured curve (no band). */
+    private static Curve model(Curve at, ToDoubleFunction<Long> value) {
+        return new Curve(at.metric(), at.metricArg(), at.points().stream().map(p -> {
+            double v = value.applyAsDouble(p.params());
+            return new Curve.Point(p.size(), p.params(), v, v, v, 1);
+        }).toList());
+    }
+}

@@ -1,0 +1,148 @@
+package emergence.arithmetic;
+
+import emergence.core.data.DatasetSpec;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Contrast;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.figures.FigureSet;
+import emergence.core.metrics.Accuracy;
+import emergence.core.metrics.Brier;
+import emergence.core.metrics.CrossEntropy;
+import emergence.core.metrics.Metric;
+import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.Trainer;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.MarkdownTables;
+import emergence.core.tables.MarkdownTables.Format;
+import emergence.core.tables.MarkdownTables.ScoreRow;
+import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.Summary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The paper's §3 in the lab: a family of small causal transformers trained on integer addition, scored per answer
+ * length L by exact string match of the greedy answer (sharp) and by token edit distance, per-token accuracy,
+ * cross-entropy and Brier score (smooth), on the same stored outputs, with exact match predicted as acc^L from
+ * per-token accuracy and from the §2 model fitted to the family's per-token cross-entropy.
+ */
+public final class ArithmeticTransformer implements Experiment<ArithmeticSize, ArithmeticOutputs> {
+    public static final String NAME = "arithmetic-transformer";
+    /** Answer lengths L = 1..5. */
+    public static final List<Integer> LENGTHS = IntStream.rangeClosed(1, Problem.DIGITS).boxed().toList();
+    /** The longest answer length, where exact match is sharpest. */
+    public static final int LONGEST = Problem.DIGITS;
+    /** The problems are drawn from seeds: no files. */
+    static final DatasetSpec SPEC = DatasetSpec.generated("arithmetic");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "Causal transformer on integer addition";
+    }
+
+    /** The paper's §3 (arithmetic), after §2's model. */
+    @Override
+    public double order() {
+        return 3.0;
+    }
+
+    @Override
+    public DatasetSpec dataset() {
+        return SPEC;
+    }
+
+    @Override
+    public FamilyPlan<ArithmeticSize> plan(Profile profile) {
+        return ArithmeticFamily.plan(profile);
+    }
+
+    @Override
+    public Trainer<ArithmeticSize> trainer(VerifiedDataset data, Profile profile) {
+        return new ArithmeticTrainer(ArithmeticFamily.problems(profile), ArithmeticFamily.protocol(profile).budget());
+    }
+
+    @Override
+    public OutputKind<ArithmeticOutputs> outputs() {
+        return ArithmeticOutputs.KIND;
+    }
+
+    @Override
+    public List<Metric<ArithmeticOutputs>> metrics() {
+        return List.of(new ExactMatch(), new TokenEditDistance(), new PerLength(new Accuracy()),
+                new PerLength(new CrossEntropy()), new PerLength(new Brier()), new ExpectedExactMatch());
+    }
+
+    @Override
+    public FigureSet figures() {
+        return new ArithmeticFigures();
+    }
+
+    /** Exact match of the longest answers: a trial is one problem of length {@value #LONGEST}, its digits its rows. */
+    @Override
+    public ResolutionStudy<ArithmeticOutputs> resolution() {
+        return new ResolutionStudy<>("exact match at L = " + LONGEST, LONGEST, o -> {
+            int[] rows = o.problemsOfLength(LONGEST);
+            boolean[] right = new boolean[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                right[i] = o.exactMatch(rows[i]);
+            }
+            return right;
+        });
+    }
+
+    @Override
+    public List<Prediction> predictions() {
+        return List.of(new Prediction(ExactMatch.NAME, ExpectedExactMatch.NAME, "acc^L"));
+    }
+
+    @Override
+    public List<Contrast> contrasts() {
+        String l = Integer.toString(LONGEST);
+        return List.of(new Contrast(TokenEditDistance.NAME, l, ExactMatch.NAME, l));
+    }
+
+    /**
+     * {@code reference}: seed means per size at the longest L; {@code scores}: emergence scores under every
+     * sampling; {@code section2}: the §2 model fitted to per-token cross-entropy and its exact match vs measured.
+     */
+    @Override
+    public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
+        Format three = Format.fixed(3);
+        String l = Integer.toString(LONGEST);
+        String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
+                SizeColumn.mean("per-token accuracy", Accuracy.NAME, "", three),
+                SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", three),
+                SizeColumn.mean("edit distance L=" + l, TokenEditDistance.NAME, l, three),
+                SizeColumn.mean("exact match L=1", ExactMatch.NAME, "1", three),
+                SizeColumn.mean("exact match L=3", ExactMatch.NAME, "3", three),
+                SizeColumn.mean("exact match L=" + l, ExactMatch.NAME, l, three),
+                SizeColumn.mean("acc⁵ at L=" + l, ExpectedExactMatch.NAME, l, three)));
+        Map<String, String> samplings = new LinkedHashMap<>();
+        samplings.put("dense", "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put("every2", "every 2nd");
+        samplings.put("every3", "every 3rd");
+        samplings.put("sparse", "4 sizes");
+        String table = MarkdownTables.scores(scores, List.of(
+                ScoreRow.of("per-token accuracy", Accuracy.NAME, ""),
+                ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""),
+                ScoreRow.of("edit distance L=" + l, TokenEditDistance.NAME, l),
+                ScoreRow.of("exact match L=3", ExactMatch.NAME, "3"),
+                new ScoreRow("exact match L=" + l, ExactMatch.NAME, l, true)), samplings);
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("reference", reference);
+        tables.put("scores", table);
+        tables.put("section2", TokenModelFit.of(summary).residualTable(summary));
+        return tables;
+    }
+}
