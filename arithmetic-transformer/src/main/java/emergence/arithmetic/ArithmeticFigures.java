@@ -29,10 +29,10 @@ final class ArithmeticFigures implements FigureSet {
     public Map<String, String> captions() {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("a_exact_match", "Exact match of the greedy answer, one curve per answer length L: the longer the "
-                + "answer, the later and sharper the rise.");
+                + "answer, the later the rise.");
         c.put("b_exact_match_log", "The same on a log axis: the small models' exact match is small, not absent.");
         c.put("c_token_edit_distance", "Token edit distance between the greedy answer and the answer, on the same "
-                + "outputs: it falls steadily with parameters.");
+                + "outputs: it moves before exact match leaves 0, and falls with parameters at every L.");
         c.put("d_token_accuracy", "Per-token accuracy of the answer digits (teacher forced), per L.");
         c.put("e_exact_match_predicted", "Measured exact match (solid) beside acc^L from per-token accuracy "
                 + "(dashed): the sharp curve follows from the smooth one.");
@@ -51,7 +51,7 @@ final class ArithmeticFigures implements FigureSet {
                 ExactMatch.NAME).yRange(0, 1).save(dir.resolve("a_exact_match"), W, H));
         files.add(perLength(summary, "Addition: exact match per answer length L, log scale", "exact match (log)",
                 ExactMatch.NAME).logY().save(dir.resolve("b_exact_match_log"), W, H));
-        files.add(perLength(summary, "Addition: token edit distance per answer length L (smooth)",
+        files.add(perLength(summary, "Addition: token edit distance per answer length L (same outputs)",
                 "edit distance (digits)", TokenEditDistance.NAME).save(dir.resolve("c_token_edit_distance"), W, H));
         files.add(perLength(summary, "Addition: per-token accuracy per answer length L", "per-token accuracy",
                 Accuracy.NAME).yRange(0, 1).save(dir.resolve("d_token_accuracy"), W, H));
