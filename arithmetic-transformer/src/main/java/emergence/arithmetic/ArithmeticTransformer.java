@@ -4,6 +4,7 @@ import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.FigureSet;
@@ -16,14 +17,15 @@ import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
-import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -81,6 +83,39 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
     public List<Metric<ArithmeticOutputs>> metrics() {
         return List.of(new ExactMatch(), new TokenEditDistance(), new PerLength(new Accuracy()),
                 new PerLength(new CrossEntropy()), new PerLength(new Brier()), new ExpectedExactMatch());
+    }
+
+    /** Its quick family (6 transformers, about a minute here, no data to read) is {@code bin/lab demo}'s. */
+    @Override
+    public boolean demo() {
+        return true;
+    }
+
+    /** The explorer moves L over 1..5 on each run's counts per answer length. */
+    @Override
+    public Optional<Explorer<ArithmeticOutputs>> explorer() {
+        return Optional.of(new Explorer<>(Explorer.Kind.LENGTHS, "L", "exact match of answers of length L",
+                new Explorer.Range(1, LONGEST, LONGEST, true, false), o -> {
+                    int n = LENGTHS.size();
+                    double[] counts = new double[4 * n];
+                    for (int l : LENGTHS) {
+                        int[] hits = ExactMatch.hits(o, l);
+                        boolean[] right = o.tokensOfLength(l).correct();
+                        counts[l - 1] = hits[1];
+                        counts[n + l - 1] = hits[0];
+                        counts[2 * n + l - 1] = right.length;
+                        for (boolean r : right) {
+                            counts[3 * n + l - 1] += r ? 1 : 0;
+                        }
+                    }
+                    return counts;
+                }, (o, l) -> valueAt(new ExactMatch(), o, l), (o, l) -> valueAt(new ExpectedExactMatch(), o, l),
+                Accuracy.NAME, CrossEntropy.NAME));
+    }
+
+    private static double valueAt(Metric<ArithmeticOutputs> metric, ArithmeticOutputs o, double l) {
+        String arg = Integer.toString((int) l);
+        return metric.evaluate(o).stream().filter(v -> v.arg().equals(arg)).findFirst().orElseThrow().value();
     }
 
     @Override

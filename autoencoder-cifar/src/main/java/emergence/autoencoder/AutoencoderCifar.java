@@ -6,6 +6,7 @@ import emergence.core.experiment.Analysis;
 import emergence.core.experiment.BenchCase;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.FigureSet;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The paper's §5 CIFAR-100 experiment: shallow autoencoders of growing width, scored by mean squared error
@@ -90,6 +92,16 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
     @Override
     public List<Metric<ReconstructionOutputs>> metrics() {
         return List.of(new MeanSquaredError(), new Reconstruction(THRESHOLDS), new FittedReconstruction(THRESHOLDS));
+    }
+
+    /** The explorer moves c over 0.001..0.2 (log steps) on each run's per-image errors. */
+    @Override
+    public Optional<Explorer<ReconstructionOutputs>> explorer() {
+        return Optional.of(new Explorer<>(Explorer.Kind.THRESHOLD, "c", "Reconstruction_c (share of images with MSE < c)",
+                new Explorer.Range(0.001, 0.2, DEFAULT_C, false, true), ReconstructionOutputs::mse,
+                (o, c) -> Reconstruction.of(o.mse(), c),
+                (o, c) -> FittedReconstruction.of(FittedReconstruction.fit(o.mse()), c),
+                MeanSquaredError.NAME, MeanSquaredError.NAME));
     }
 
     @Override

@@ -5,6 +5,7 @@ import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.FigureSet;
@@ -19,17 +20,19 @@ import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.OutputKind;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.Seeds;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
-import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
 import emergence.training.nn.AdamBudget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -67,6 +70,27 @@ public abstract class MnistExperiment<S extends Record & LeNetShape>
     @Override
     public OutputKind<ClassificationOutputs> outputs() {
         return ClassificationOutputs.KIND;
+    }
+
+    /**
+     * The explorer moves K over 1..50: each run's right/wrong bits in the order of the fixed permutation, so any K
+     * cuts the same subsets as {@link SubsetAccuracy}.
+     */
+    @Override
+    public Optional<Explorer<ClassificationOutputs>> explorer() {
+        return Optional.of(new Explorer<>(Explorer.Kind.SUBSETS, "K", "K-of-K subset accuracy",
+                new Explorer.Range(1, 50, RESOLUTION_K, true, false), o -> {
+                    boolean[] correct = o.correct();
+                    int[] order = Seeds.permutation(correct.length, SUBSET_PERMUTATION_SEED);
+                    double[] bits = new double[correct.length];
+                    for (int i = 0; i < bits.length; i++) {
+                        bits[i] = correct[order[i]] ? 1 : 0;
+                    }
+                    return bits;
+                }, (o, k) -> SubsetAccuracy.of(o.correct(), Seeds.permutation(o.size(), SUBSET_PERMUTATION_SEED),
+                        k.intValue()),
+                (o, k) -> new ExpectedSubsetAccuracy(List.of(k.intValue())).evaluate(o).get(0).value(),
+                Accuracy.NAME, CrossEntropy.NAME));
     }
 
     @Override

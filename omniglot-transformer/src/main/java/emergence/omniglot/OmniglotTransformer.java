@@ -5,6 +5,7 @@ import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.BenchCase;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.FigureSet;
@@ -22,14 +23,15 @@ import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
-import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -92,6 +94,23 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
                 new Brier().on(SequenceOutputs::images), new PositionAccuracy(TransformerFamily.LENGTH),
                 new SequenceSubsetAccuracy(LENGTHS), new ExpectedSubsetAccuracy(LENGTHS).on(SequenceOutputs::images),
                 new ExpectedErrors(LENGTHS).on(SequenceOutputs::images));
+    }
+
+    /** The explorer moves L over 1..5 on each run's right/wrong bits per sequence position. */
+    @Override
+    public Optional<Explorer<SequenceOutputs>> explorer() {
+        return Optional.of(new Explorer<>(Explorer.Kind.PREFIXES, "L", "all L images of a sequence right",
+                new Explorer.Range(1, TransformerFamily.LENGTH, TransformerFamily.LENGTH, true, false), o -> {
+                    boolean[] correct = o.images().correct();
+                    double[] bits = new double[correct.length];
+                    for (int i = 0; i < bits.length; i++) {
+                        bits[i] = correct[i] ? 1 : 0;
+                    }
+                    return bits;
+                }, (o, l) -> new SequenceSubsetAccuracy(List.of(l.intValue())).evaluate(o).get(0).value(),
+                (o, l) -> new ExpectedSubsetAccuracy(List.of(l.intValue())).on(SequenceOutputs::images).evaluate(o)
+                        .get(0).value(),
+                Accuracy.NAME, CrossEntropy.NAME));
     }
 
     @Override

@@ -14,6 +14,8 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
 import emergence.training.sweep.Engine;
+import emergence.training.sweep.EngineSettings;
+import emergence.training.sweep.Engines;
 import emergence.training.sweep.SweepRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,7 @@ import picocli.CommandLine.Parameters;
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
         subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Reproduce.class, Lab.Model.class,
+                Lab.Demo.class,
                 Bench.class, PlanCommand.class, AnalyseCommand.class, Lab.Migrate.class})
 public final class Lab {
     static final Logger LOG = LoggerFactory.getLogger(Lab.class);
@@ -273,6 +277,56 @@ public final class Lab {
         }
     }
 
+    @Command(name = "demo", description = "For a lecture: train a tiny family live (about a minute, with a progress "
+            + "bar) and write the explorer on it, or with --stored write it from the committed results; prints the "
+            + "page and a five-step walkthrough.")
+    static final class Demo implements Callable<Integer> {
+        @Option(names = "--stored", description = "Use the committed paper results instead of training.")
+        boolean stored;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the demo's runs and explorer go "
+                + "(default: target/demo).")
+        Path out = Path.of("target", "demo");
+
+        @Option(names = "--threads", description = "ND4J threads (default 2).")
+        int threads = 2;
+
+        @Override
+        public Integer call() {
+            SweepOptionsMixin.checkResultsRoot(out, Profile.QUICK);
+            long start = System.nanoTime();
+            List<ExplorerPage.Source<?>> sources = new ArrayList<>();
+            if (stored) {
+                for (Experiment<?, ?> e : Experiments.all()) {
+                    ExplorerPage.Source.stored(e, SweepOptionsMixin.PAPER_OUT, Profile.PAPER).ifPresent(sources::add);
+                }
+                if (sources.isEmpty()) {
+                    throw new MissingInputException("No complete paper sweep under " + SweepOptionsMixin.PAPER_OUT
+                            + ": run bin/lab demo from the project root of a full checkout, or without --stored.");
+                }
+            } else {
+                SweepOptions options = new SweepOptions(Profile.QUICK, Optional.empty(),
+                        SweepOptions.DEFAULT_ROOT_SEED, threads, out, Optional.empty(), false);
+                for (Experiment<?, ?> e : Experiments.all().stream().filter(Experiment::demo).toList()) {
+                    try (Engine on = Engines.open(new EngineSettings("local", Optional.empty(), threads))) {
+                        new SweepRunner<>(e, options, System.console() != null, Duration.ofSeconds(10))
+                                .run(verifiedData(e, options), on);
+                    }
+                    sources.add(ExplorerPage.Source.of(Scoring.score(e, Scoring.audit(e, options), options, false)));
+                }
+            }
+            Path page = new ExplorerPage(out, sources).write();
+            System.out.println("explorer: " + page.toAbsolutePath().normalize().toUri() + " (written in "
+                    + Durations.format((System.nanoTime() - start) / 1e9) + "; open it in a browser, no network "
+                    + "needed)");
+            System.out.println("Five things to try:");
+            for (int i = 0; i < ExplorerPage.WALKTHROUGH.size(); i++) {
+                System.out.println("  " + (i + 1) + ". " + ExplorerPage.WALKTHROUGH.get(i));
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "migrate", description = "Upgrade the run manifests under a results root to the current schema "
             + "(recording each run's output checksum).")
     static final class Migrate implements Callable<Integer> {
@@ -322,6 +376,8 @@ public final class Lab {
         List<Path> files = new TokenModelFigures(TokenModel.DEFAULT, TokenModel.FROM, TokenModel.TO, 60).render(dir);
         LOG.info("§2 model: {} figures in {}", files.size(), dir);
         LOG.info("report: {}", new Report(out, sections).write());
+        LOG.info("explorer: {}", new ExplorerPage(out, sections.stream()
+                .<ExplorerPage.Source<?>>map(s -> ExplorerPage.Source.of(s.scored())).toList()).write());
         if (profile == Profile.PAPER && out.equals(SweepOptionsMixin.PAPER_OUT)
                 && ReadmeTables.updateReadme(ReadmeTables.README, out)) {
             LOG.info("README.md: reference tables rewritten from the tables under {}", out);

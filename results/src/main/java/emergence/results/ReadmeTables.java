@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
@@ -74,6 +76,8 @@ final class ReadmeTables {
             blocks.put("bench", bench(bench));
         }
         blocks.put("plan", plan(root));
+        blocks.put("walkthrough", IntStream.range(0, ExplorerPage.WALKTHROUGH.size())
+                .mapToObj(i -> (i + 1) + ". " + ExplorerPage.WALKTHROUGH.get(i) + "\n").collect(Collectors.joining()));
         Path engines = root.resolve(ENGINES_CSV);
         if (Files.isRegularFile(engines)) {
             blocks.put("engines", engines(engines));

@@ -69,6 +69,19 @@ public interface Experiment<C extends Record, O> {
         return List.of();
     }
 
+    /**
+     * Whether {@code bin/lab demo} trains this experiment's quick family live, for a lecture: only an experiment
+     * whose quick sweep takes about a minute and needs no dataset download; no by default.
+     */
+    default boolean demo() {
+        return false;
+    }
+
+    /** How the teaching explorer lets a reader move its sharp metric's knob; none by default. */
+    default java.util.Optional<Explorer<O>> explorer() {
+        return java.util.Optional.empty();
+    }
+
     /** Tables it derives from its dataset outside its sweep ({@code bin/lab analyse}); none by default. */
     default List<Analysis> analyses() {
         return List.of();

@@ -1,0 +1,409 @@
+// The explorer's logic. The metric computations are ports of the lab's Java classes (SubsetAccuracy,
+// SequenceSubsetAccuracy, Reconstruction, FittedReconstruction, EmergenceScore, Sharpness.transitionWidth,
+// EmergenceTable.everyKth) written by hand because no JavaScript library computes them; the browser test checks
+// them against the Java values. Charts are uPlot's.
+(function () {
+  "use strict";
+  var DATA = window.EXPLORER_DATA;
+  var $ = function (id) { return document.getElementById(id); };
+
+  // ---- decoding the compact per-run data ----
+  function bytes(base64) {
+    var s = atob(base64), b = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+    return b;
+  }
+  function decode(run) {
+    if (run.decoded) return run.decoded;
+    var d = run.data;
+    if (d.bits !== undefined) {
+      var packed = bytes(d.bits), bits = new Uint8Array(d.n), ones = 0;
+      for (var i = 0; i < d.n; i++) { bits[i] = (packed[i >> 3] >> (7 - (i & 7))) & 1; ones += bits[i]; }
+      run.decoded = { bits: bits, ones: ones };
+    } else if (d.float32 !== undefined) {
+      var raw = bytes(d.float32), view = new DataView(raw.buffer), errors = new Float64Array(d.n);
+      for (var j = 0; j < d.n; j++) errors[j] = view.getFloat32(4 * j, true);
+      run.decoded = { errors: errors, lognormal: lognormal(errors) };
+    } else {
+      run.decoded = { counts: d.counts };
+    }
+    return run.decoded;
+  }
+
+  // ---- the sharp metric and its prediction, per run (as the Java metrics compute them) ----
+  function sharpValue(exp, run, knob) {
+    var d = decode(run), i, n, hits = 0;
+    switch (exp.kind) {
+      case "SUBSETS": // SubsetAccuracy.of: floor(N/K) consecutive blocks of the permuted order, all right
+        var m = Math.floor(d.bits.length / knob);
+        if (m === 0) return NaN;
+        for (var s = 0; s < m; s++) {
+          var all = 1;
+          for (i = s * knob; i < (s + 1) * knob && all; i++) all = d.bits[i];
+          hits += all;
+        }
+        return hits / m;
+      case "PREFIXES": // SequenceSubsetAccuracy: the first L positions of a sequence all right
+        var len = exp.range.max, seqs = d.bits.length / len;
+        for (var q = 0; q < seqs; q++) {
+          var ok = 1;
+          for (i = 0; i < knob && ok; i++) ok = d.bits[q * len + i];
+          hits += ok;
+        }
+        return hits / seqs;
+      case "THRESHOLD": // Reconstruction.of: share of errors below c
+        n = d.errors.length;
+        for (i = 0; i < n; i++) if (d.errors[i] < knob) hits++;
+        return hits / n;
+      case "LENGTHS": // exact / problems at length L
+        n = d.counts.length / 4;
+        return d.counts[n + knob - 1] / d.counts[knob - 1];
+    }
+    throw new Error("unknown kind " + exp.kind);
+  }
+  function predictedValue(exp, run, knob) {
+    var d = decode(run);
+    switch (exp.kind) {
+      case "SUBSETS":
+      case "PREFIXES": return Math.pow(d.ones / d.bits.length, knob);
+      case "THRESHOLD": return normalCdf(Math.log(knob), d.lognormal.mu, d.lognormal.sigma);
+      case "LENGTHS":
+        var n = d.counts.length / 4;
+        return Math.pow(d.counts[3 * n + knob - 1] / d.counts[2 * n + knob - 1], knob);
+    }
+    throw new Error("unknown kind " + exp.kind);
+  }
+
+  // FittedReconstruction.fit: mean and bias-corrected standard deviation of ln error (commons-math's
+  // StatUtils.variance with its correction term).
+  function lognormal(errors) {
+    var n = errors.length, logs = new Float64Array(n), sum = 0, i;
+    for (i = 0; i < n; i++) { logs[i] = Math.log(errors[i]); sum += logs[i]; }
+    var mu = sum / n, sq = 0, dev = 0;
+    for (i = 0; i < n; i++) { var e = logs[i] - mu; sq += e * e; dev += e; }
+    return { mu: mu, sigma: Math.sqrt((sq - dev * dev / n) / (n - 1)) };
+  }
+  // Normal CDF as commons-math's NormalDistribution computes it: 0.5 erfc(−(x − μ)/(σ√2)), erfc from the
+  // regularized incomplete gamma function Q(1/2, x²) (series below a + 1, Lentz's continued fraction above).
+  function normalCdf(x, mu, sigma) {
+    var dev = x - mu;
+    if (Math.abs(dev) > 40 * sigma) return dev < 0 ? 0 : 1;
+    return 0.5 * erfc(-dev / (sigma * Math.SQRT2));
+  }
+  var LOG_GAMMA_HALF = 0.5723649429247001; // ln Γ(1/2) = ln √π
+  function erfc(x) {
+    if (Math.abs(x) > 40) return x > 0 ? 0 : 2;
+    var q = gammaQHalf(x * x);
+    return x < 0 ? 2 - q : q;
+  }
+  function gammaQHalf(x) {
+    var a = 0.5, eps = 1e-15, k;
+    if (x === 0) return 1;
+    if (x < a + 1) { // 1 − P(a, x), P by its series
+      var an = 1 / a, sum = an;
+      for (k = 1; k < 10000 && Math.abs(an / sum) > eps; k++) { an *= x / (a + k); sum += an; }
+      return 1 - Math.exp(-x + a * Math.log(x) - LOG_GAMMA_HALF) * sum;
+    }
+    // Q by the continued fraction with a_n = (2n + 1) − a + x, b_n = n (a − n) (modified Lentz).
+    var small = 1e-50, f = 1 - a + x, c, dd;
+    if (Math.abs(f) < small) f = small;
+    c = f; dd = 0;
+    for (k = 1; k < 10000; k++) {
+      var an2 = (2 * k + 1) - a + x, bn = k * (a - k);
+      dd = an2 + bn * dd; if (Math.abs(dd) < small) dd = small;
+      c = an2 + bn / c; if (Math.abs(c) < small) c = small;
+      dd = 1 / dd;
+      var delta = c * dd;
+      f *= delta;
+      if (Math.abs(delta - 1) < eps) break;
+    }
+    return Math.exp(-x + a * Math.log(x) - LOG_GAMMA_HALF) / f;
+  }
+
+  // ---- sharpness of a curve (EmergenceScore.of, Sharpness.transitionWidth) ----
+  function emergenceScore(y) {
+    var argMax = 0, argMin = 0, i;
+    for (i = 0; i < y.length; i++) {
+      if (y[i] > y[argMax]) argMax = i;
+      if (y[i] < y[argMin]) argMin = i;
+    }
+    var range = y[argMax] - y[argMin];
+    if (range === 0) return 0;
+    var sq = [];
+    for (i = 1; i < y.length; i++) sq.push((y[i] - y[i - 1]) * (y[i] - y[i - 1]));
+    sq.sort(function (a, b) { return a - b; });
+    var m = sq.length, median = m % 2 === 1 ? sq[(m - 1) / 2] : (sq[m / 2 - 1] + sq[m / 2]) / 2;
+    return Math.sign(argMax - argMin) * range / Math.sqrt(median);
+  }
+  function transitionWidth(x, y) {
+    var argMin = 0, argMax = 0, i;
+    for (i = 0; i < y.length; i++) {
+      if (y[i] < y[argMin]) argMin = i;
+      if (y[i] > y[argMax]) argMax = i;
+    }
+    var range = y[argMax] - y[argMin];
+    if (range === 0 || argMax < argMin) return NaN;
+    var r = y.map(function (v) { return (v - y[argMin]) / range; });
+    return crossing(x, r, 0.9) - crossing(x, r, 0.1);
+  }
+  function crossing(x, r, level) {
+    var from = 0;
+    while (r[from] > 0) from++;
+    for (var i = from; i < r.length; i++) {
+      if (r[i] >= level) {
+        if (i === from) return x[i];
+        return x[i - 1] + (level - r[i - 1]) / (r[i] - r[i - 1]) * (x[i] - x[i - 1]);
+      }
+    }
+    throw new Error("a normalised rise reaches 1");
+  }
+  function everyKth(n, k) {
+    var idx = [];
+    for (var i = 0; i < n; i += k) idx.push(i);
+    if (idx.length > 0 && idx[idx.length - 1] !== n - 1) idx.push(n - 1);
+    return idx;
+  }
+
+  // ---- state and controls ----
+  var state = { exp: null, knob: 0, sampling: "dense", picked: [], seed: "mean", logy: false, x: "params",
+    smooth: true, prediction: true };
+  var chart = null;
+
+  function knobFromSlider(v) {
+    var r = state.exp.range;
+    if (r.log) return Math.exp(Math.log(r.min) + v / 1000 * (Math.log(r.max) - Math.log(r.min)));
+    return Number(v);
+  }
+  function sliderFromKnob(k) {
+    var r = state.exp.range;
+    if (r.log) return Math.round((Math.log(k) - Math.log(r.min)) / (Math.log(r.max) - Math.log(r.min)) * 1000);
+    return k;
+  }
+  function roundKnob(k) {
+    var r = state.exp.range;
+    k = Math.min(r.max, Math.max(r.min, k));
+    return r.integer ? Math.round(k) : Number(k.toPrecision(3));
+  }
+  function setKnob(k) {
+    state.knob = roundKnob(k);
+    $("knob").value = sliderFromKnob(state.knob);
+    $("knob-value").value = state.knob;
+    render();
+  }
+
+  function selectExperiment(name) {
+    state.exp = DATA.experiments.filter(function (e) { return e.name === name; })[0];
+    var r = state.exp.range, knob = $("knob");
+    $("knob-label").textContent = state.exp.knob;
+    $("sharp-name").textContent = state.exp.sharp;
+    knob.min = r.log ? 0 : r.min; knob.max = r.log ? 1000 : r.max; knob.step = r.log ? 1 : (r.integer ? 1 : "any");
+    var seeds = {};
+    state.exp.runs.forEach(function (run) { seeds[run.seed] = true; });
+    var sel = $("seeds");
+    sel.innerHTML = "";
+    addOption(sel, "mean", "mean over seeds (band: min–max)");
+    Object.keys(seeds).sort(function (a, b) { return a - b; }).forEach(function (s) { addOption(sel, s, "seed " + s); });
+    state.seed = "mean";
+    state.picked = [];
+    var chips = $("sizes");
+    chips.innerHTML = "";
+    state.exp.sizes.forEach(function (size, i) {
+      var b = document.createElement("button");
+      b.type = "button"; b.textContent = size.id; b.setAttribute("data-index", i);
+      b.addEventListener("click", function () {
+        var at = state.picked.indexOf(i);
+        if (at >= 0) state.picked.splice(at, 1); else state.picked.push(i);
+        state.sampling = "pick"; $("sampling").value = "pick";
+        render();
+      });
+      chips.appendChild(b);
+    });
+    setKnob(r.initial);
+  }
+  function addOption(select, value, text) {
+    var o = document.createElement("option");
+    o.value = value; o.textContent = text;
+    select.appendChild(o);
+  }
+
+  function selectedSizes() {
+    var n = state.exp.sizes.length;
+    if (state.sampling === "every2") return everyKth(n, 2);
+    if (state.sampling === "every3") return everyKth(n, 3);
+    if (state.sampling === "pick") return state.picked.slice().sort(function (a, b) { return a - b; });
+    var all = [];
+    for (var i = 0; i < n; i++) all.push(i);
+    return all;
+  }
+
+  /** Per size: mean (summed in seed order, as the Java summary does), min and max over the runs shown. */
+  function curve(f) {
+    var exp = state.exp, out = exp.sizes.map(function () { return { sum: 0, n: 0, min: Infinity, max: -Infinity }; });
+    exp.runs.forEach(function (run) {
+      if (state.seed !== "mean" && String(run.seed) !== state.seed) return;
+      var v = f(run), p = out[run.size];
+      p.sum += v; p.n++; p.min = Math.min(p.min, v); p.max = Math.max(p.max, v);
+    });
+    return out.map(function (p) { return { mean: p.sum / p.n, min: p.min, max: p.max }; });
+  }
+
+  function format(v) {
+    if (!isFinite(v)) return isNaN(v) ? "none" : (v > 0 ? "∞" : "−∞");
+    var a = Math.abs(v);
+    return a >= 100 ? v.toFixed(1) : a >= 10 ? v.toFixed(2) : v.toFixed(3);
+  }
+  function show(id, v) {
+    var o = $(id);
+    o.setAttribute("data-value", String(v));
+    o.textContent = format(v);
+  }
+
+  function render() {
+    var exp = state.exp, knob = state.knob, idx = selectedSizes();
+    Array.prototype.forEach.call($("sizes").children, function (b, i) {
+      b.className = idx.indexOf(i) >= 0 ? "on" : "";
+    });
+    var sharp = curve(function (run) { return sharpValue(exp, run, knob); });
+    var pred = curve(function (run) { return predictedValue(exp, run, knob); });
+    var smooth = curve(function (run) { return run.smooth; });
+    var loss = curve(function (run) { return run.loss; });
+    var logParams = idx.map(function (i) { return Math.log10(exp.sizes[i].params); });
+    var ySharp = idx.map(function (i) { return sharp[i].mean; });
+    var sign = exp.smoothHigherIsBetter ? 1 : -1;
+    var ySmooth = idx.map(function (i) { return sign * smooth[i].mean; });
+    if (idx.length >= 2) {
+      show("score-sharp", emergenceScore(ySharp));
+      show("width-sharp", transitionWidth(logParams, ySharp));
+      show("score-smooth", emergenceScore(ySmooth));
+      show("width-smooth", transitionWidth(logParams, ySmooth));
+    } else {
+      ["score-sharp", "width-sharp", "score-smooth", "width-smooth"].forEach(function (id) { show(id, NaN); });
+    }
+    var body = $("points").tBodies[0];
+    body.innerHTML = "";
+    idx.forEach(function (i) {
+      var tr = document.createElement("tr");
+      [exp.sizes[i].id, exp.sizes[i].params.toLocaleString("en"), sharp[i].mean, pred[i].mean, smooth[i].mean,
+        loss[i].mean].forEach(function (v, c) {
+        var td = document.createElement("td");
+        if (c >= 2) { td.setAttribute("data-value", String(v)); td.textContent = format(v); } else td.textContent = v;
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    draw(idx, sharp, pred, smooth, loss);
+  }
+
+  function draw(idx, sharp, pred, smooth, loss) {
+    var exp = state.exp, byLoss = state.x === "loss";
+    var order = idx.slice();
+    if (byLoss) order.sort(function (a, b) { return loss[a].mean - loss[b].mean; });
+    var xs = order.map(function (i) { return byLoss ? loss[i].mean : exp.sizes[i].params; });
+    var pos = function (v) { return state.logy && !(v > 0) ? null : v; };
+    var band = state.seed === "mean";
+    var data = [xs, order.map(function (i) { return pos(sharp[i].mean); })];
+    var series = [{}, { label: exp.sharp + ", " + exp.knob + " = " + state.knob, stroke: "#2b6cb0", width: 2,
+      points: { show: true } }];
+    var bands = [];
+    if (band) {
+      data.push(order.map(function (i) { return pos(sharp[i].max); }), order.map(function (i) { return pos(sharp[i].min); }));
+      series.push({ label: "max over seeds", stroke: "rgba(43,108,176,0.25)" }, { label: "min over seeds", stroke: "rgba(43,108,176,0.25)" });
+      bands.push({ series: [2, 3], fill: "rgba(43,108,176,0.12)" });
+    }
+    if (state.prediction) {
+      data.push(order.map(function (i) { return pos(pred[i].mean); }));
+      series.push({ label: "prediction", stroke: "#c05621", dash: [6, 4], width: 2 });
+    }
+    if (state.smooth) {
+      data.push(order.map(function (i) { return smooth[i].mean; }));
+      series.push({ label: exp.smooth + " (right axis)", stroke: "#2f855a", width: 2, scale: "smooth" });
+    }
+    var opts = {
+      width: Math.max(600, $("chart").clientWidth || 820), height: 420,
+      title: exp.title + ": " + exp.sharp,
+      scales: { x: { time: false, distr: 3, dir: byLoss ? -1 : 1 }, y: state.logy ? { distr: 3 } : { range: [0, 1] },
+        smooth: { range: function (u, min, max) { return min >= 0 && max <= 1 ? [0, 1] : [min, max]; } } },
+      axes: [{ label: byLoss ? "held-out " + exp.loss + " (decreasing →)" : "parameters" },
+        { label: exp.sharp + (state.logy ? " (log)" : "") }, { scale: "smooth", side: 1, label: exp.smooth, grid: { show: false } }],
+      series: series, bands: bands
+    };
+    if (chart) chart.destroy();
+    chart = new uPlot(opts, data, $("chart"));
+  }
+
+  // ---- §2 model ----
+  var s2 = { chart: null };
+  function section2(preset) {
+    if (preset) {
+      $("s2-logc").value = Math.log10(preset.c);
+      $("s2-alpha").value = preset.alpha;
+    }
+    var logc = Number($("s2-logc").value), alpha = Number($("s2-alpha").value), L = Number($("s2-L").value);
+    var from = Number($("s2-from").value), to = Number($("s2-to").value);
+    $("s2-logc-value").textContent = logc.toFixed(2);
+    $("s2-alpha-value").textContent = alpha.toFixed(3);
+    $("s2-L-value").textContent = L;
+    var xs = [], p = [], pl = [], ed = [];
+    for (var i = 0; i <= 60; i++) {
+      var logN = from + (to - from) * i / 60, ce = Math.pow(Math.pow(10, logc - logN), alpha), q = Math.exp(-ce);
+      xs.push(Math.pow(10, logN)); p.push(q); pl.push(Math.pow(q, L)); ed.push(L * (1 - q));
+    }
+    show("s2-pmin", p[0]);
+    show("s2-pmax", p[p.length - 1]);
+    var opts = { width: Math.max(600, $("s2-chart").clientWidth || 820), height: 360, title: "§2: per-token p, exact match p^L, edit distance L(1 − p)",
+      scales: { x: { time: false, distr: 3 }, y: { range: [0, 1] }, ed: {} },
+      axes: [{ label: "parameters N" }, { label: "p, p^L" }, { scale: "ed", side: 1, label: "L(1 − p)", grid: { show: false } }],
+      series: [{}, { label: "p", stroke: "#2f855a", width: 2 }, { label: "p^L (sharp)", stroke: "#2b6cb0", width: 2 },
+        { label: "L(1 − p) (smooth, right axis)", stroke: "#c05621", width: 2, scale: "ed" }] };
+    if (s2.chart) s2.chart.destroy();
+    s2.chart = new uPlot(opts, [xs, p, pl, ed], $("s2-chart"));
+  }
+
+  // ---- wiring ----
+  DATA.walkthrough.forEach(function (step) {
+    var li = document.createElement("li");
+    li.textContent = step;
+    $("walkthrough").appendChild(li);
+  });
+  DATA.experiments.forEach(function (e) { addOption($("experiment"), e.name, e.title + " (" + e.name + ")"); });
+  $("experiment").addEventListener("change", function () { selectExperiment(this.value); });
+  $("knob").addEventListener("input", function () { setKnob(knobFromSlider(this.value)); });
+  $("knob-value").addEventListener("change", function () { setKnob(Number(this.value)); });
+  $("sampling").addEventListener("change", function () {
+    state.sampling = this.value;
+    if (state.sampling === "pick" && state.picked.length === 0) state.picked = everyKth(state.exp.sizes.length, Math.max(1, Math.floor((state.exp.sizes.length - 1) / 3)));
+    render();
+  });
+  $("seeds").addEventListener("change", function () { state.seed = this.value; render(); });
+  $("logy").addEventListener("change", function () { state.logy = this.checked; render(); });
+  $("xaxis").addEventListener("change", function () { state.x = this.value; render(); });
+  $("show-smooth").addEventListener("change", function () { state.smooth = this.checked; render(); });
+  $("show-prediction").addEventListener("change", function () { state.prediction = this.checked; render(); });
+  ["s2-logc", "s2-alpha", "s2-L", "s2-from", "s2-to"].forEach(function (id) {
+    $(id).addEventListener("input", function () { section2(); });
+  });
+  $("s2-default").addEventListener("click", function () { section2(DATA.section2); });
+  $("s2-kaplan").addEventListener("click", function () { section2(DATA.section2.kaplan); });
+  $("s2-L").value = 5;
+  $("s2-from").value = Math.log10(DATA.section2.from);
+  $("s2-to").value = Math.log10(DATA.section2.to);
+  section2(DATA.section2);
+  // A setting can be linked: #experiment=lenet-mnist&knob=10&sampling=every3&seeds=0&logy=1&x=loss
+  var link = {};
+  location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
+    var p = kv.split("=");
+    if (p.length === 2) link[decodeURIComponent(p[0])] = decodeURIComponent(p[1]);
+  });
+  var first = DATA.experiments.filter(function (e) { return e.name === link.experiment; })[0] || DATA.experiments[0];
+  if (first) {
+    $("experiment").value = first.name;
+    selectExperiment(first.name);
+    if (link.seeds) { $("seeds").value = link.seeds; state.seed = link.seeds; }
+    if (link.sampling && link.sampling !== "pick") { $("sampling").value = link.sampling; state.sampling = link.sampling; }
+    if (link.logy === "1") { $("logy").checked = true; state.logy = true; }
+    if (link.x === "loss") { $("xaxis").value = "loss"; state.x = "loss"; }
+    setKnob(link.knob ? Number(link.knob) : first.range.initial);
+  }
+  document.body.setAttribute("data-ready", "true");
+  document.body.setAttribute("data-ready-ms", String(Math.round(performance.now())));
+})();

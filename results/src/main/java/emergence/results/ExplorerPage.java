@@ -1,0 +1,228 @@
+package emergence.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorer;
+import emergence.core.io.AtomicFiles;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepAudit;
+import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.LoadedRun;
+import emergence.core.tables.Summary;
+import emergence.core.tables.SummaryRow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The teaching explorer, {@code report/explorer.html}: a static page (opens from disk, no network) where a reader
+ * moves each experiment's sharp-metric knob, the size sampling, the seeds, the axes and the overlays, and sees the
+ * curve, the BIG-bench emergence score and the transition width recomputed; and the §2 model with sliders. The page
+ * computes everything from {@code explorer-data.js}: per run, the compact data its experiment's {@link Explorer}
+ * derives from the stored outputs (right/wrong bits, per-image errors, counts per answer length), never from
+ * pre-rendered curves. The chart library (uPlot) is copied from its WebJar with its licence into
+ * {@code report/vendor/}.
+ */
+final class ExplorerPage {
+    static final String HTML = "report/explorer.html";
+    static final String DATA = "report/explorer-data.js";
+    private static final String RESOURCES = "emergence/results/explorer/";
+    private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What to try, in order: printed by {@code bin/lab demo} and listed on the page. */
+    static final List<String> WALKTHROUGH = List.of(
+            "Set the knob to its gentlest value (K = 1 or L = 1: one item per trial, so the sharp metric is plain "
+                    + "accuracy; c large). Then move it the other way (K = 10, 30; L = 5; c = 0.003): the same models now sit at "
+                    + "zero and then suddenly succeed, and the emergence score climbs while nothing about the models "
+                    + "moved.",
+            "Switch the sizes to every 3rd, or click four sizes: the rise looks like a jump, because nothing in "
+                    + "between shows the slope.",
+            "Turn on log y: the zero region is small values, not nothing, and the prediction from the smooth "
+                    + "metric (dashed) already follows them.",
+            "Switch x to the held-out loss of the same runs: against the loss the sharp metric is a smooth "
+                    + "function; the emergence is in how loss maps to the metric, not in the sizes.",
+            "Addition (§3): L = 1 rises first and L = 5 last on the same models; then, in the §2 model below, make "
+                    + "p^L sharp or gentle with c and α (the Kaplan preset shows why the paper's constants hide it).");
+
+    /** One experiment's stored runs, read, and their summary. */
+    record Source<O>(Experiment<?, O> experiment, Summary summary, List<LoadedRun<O>> runs) {
+        static <O> Source<O> of(Scoring.Scored<O> scored) {
+            return new Source<>(scored.experiment(), scored.summary(), scored.loaded());
+        }
+
+        /** The complete stored sweep of a profile under {@code root}, read without writing anything; empty if none. */
+        static <C extends Record, O> Optional<Source<?>> stored(Experiment<C, O> e, Path root, Profile profile) {
+            SweepAudit<C> audit = SweepAudit.of(e.name(), e.plan(profile), new SweepOptions(profile,
+                    Optional.empty(), SweepOptions.DEFAULT_ROOT_SEED, 2, root, Optional.empty(), false));
+            if (!audit.complete()) {
+                return Optional.empty();
+            }
+            List<LoadedRun<O>> runs = LoadedRun.load(audit.stored(), e.outputs());
+            return Optional.of(new Source<>(e, Summary.score(runs, e.metrics()), runs));
+        }
+    }
+
+    /** JSON shapes, written in component order (the data file is byte-identical from run to run). */
+    private record Constants(double c, double alpha) {
+    }
+
+    private record Size(String id, long params) {
+    }
+
+    private record Bits(int n, String bits) {
+    }
+
+    private record Floats(int n, String float32) {
+    }
+
+    private record Counts(double[] counts) {
+    }
+
+    private final Path root;
+    private final List<Source<?>> sources;
+
+    ExplorerPage(Path root, List<Source<?>> sources) {
+        this.root = root;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** Writes the page, its script, its data and the vendored library; returns the page's path. */
+    Path write() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("section2", section2());
+        data.put("walkthrough", WALKTHROUGH);
+        List<Map<String, Object>> experiments = new ArrayList<>();
+        for (Source<?> s : sources) {
+            experiment(s).ifPresent(experiments::add);
+        }
+        data.put("experiments", experiments);
+        try {
+            AtomicFiles.writeString(root.resolve(DATA), "window.EXPLORER_DATA = " + JSON.writeValueAsString(data)
+                    + ";\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + root.resolve(DATA), e);
+        }
+        copy(RESOURCES + "explorer.html", HTML);
+        copy(RESOURCES + "explorer.js", "report/explorer.js");
+        copy(UPLOT + "dist/uPlot.iife.min.js", "report/vendor/uPlot.iife.min.js");
+        copy(UPLOT + "dist/uPlot.min.css", "report/vendor/uPlot.min.css");
+        copy(UPLOT + "LICENSE", "report/vendor/uPlot.LICENSE.txt");
+        return root.resolve(HTML);
+    }
+
+    private static Map<String, Object> section2() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("c", TokenModel.DEFAULT.c());
+        m.put("alpha", TokenModel.DEFAULT.alpha());
+        m.put("from", TokenModel.FROM);
+        m.put("to", TokenModel.TO);
+        m.put("kaplan", new Constants(TokenModel.KAPLAN.c(), TokenModel.KAPLAN.alpha()));
+        return m;
+    }
+
+    private static <O> Optional<Map<String, Object>> experiment(Source<O> scored) {
+        Optional<Explorer<O>> spec = scored.experiment().explorer();
+        if (spec.isEmpty()) {
+            return Optional.empty();
+        }
+        Explorer<O> e = spec.get();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", scored.experiment().name());
+        m.put("title", scored.experiment().title());
+        m.put("kind", e.kind().name());
+        m.put("knob", e.knob());
+        m.put("sharp", e.sharp());
+        m.put("range", e.range());
+        m.put("smooth", e.smooth());
+        m.put("smoothHigherIsBetter", higherIsBetter(scored, e.smooth()));
+        m.put("loss", e.loss());
+        List<LoadedRun<O>> runs = scored.runs().stream()
+                .sorted(Comparator.comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
+                        .thenComparingInt(r -> r.manifest().replicate())).toList();
+        List<Size> sizes = new ArrayList<>();
+        List<Map<String, Object>> encoded = new ArrayList<>();
+        for (LoadedRun<O> r : runs) {
+            String size = r.manifest().sizeId();
+            if (sizes.isEmpty() || !sizes.get(sizes.size() - 1).id().equals(size)) {
+                sizes.add(new Size(size, r.manifest().params()));
+            }
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("size", sizes.size() - 1);
+            run.put("seed", r.manifest().replicate());
+            run.put("smooth", seedValue(scored.summary(), e.smooth(), size, r.manifest().replicate()));
+            run.put("loss", seedValue(scored.summary(), e.loss(), size, r.manifest().replicate()));
+            run.put("data", encode(e.kind(), e.data().apply(r.outputs())));
+            encoded.add(run);
+        }
+        m.put("sizes", sizes);
+        m.put("runs", encoded);
+        return Optional.of(m);
+    }
+
+    private static boolean higherIsBetter(Source<?> scored, String metric) {
+        String name = metric.split(":", 2)[0];
+        return scored.experiment().metrics().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(scored.experiment().name() + " has no metric " + name))
+                .higherIsBetter();
+    }
+
+    /** A run's value of {@code metric} or {@code metric:arg} in the summary. */
+    static double seedValue(Summary summary, String metric, String size, int seed) {
+        String[] parts = metric.split(":", 2);
+        String arg = parts.length == 2 ? parts[1] : "";
+        return summary.rows().stream().filter(r -> r.size().equals(size) && r.seed() == seed
+                        && r.metric().equals(parts[0]) && r.metricArg().equals(arg)).mapToDouble(SummaryRow::value)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no " + metric + " for " + size + " seed "
+                        + seed));
+    }
+
+    /**
+     * Bits packed eight to a byte (first bit the high one), errors as little-endian float32 (the precision they are
+     * stored with), counts as they are; bytes in base64.
+     */
+    static Object encode(Explorer.Kind kind, double[] data) {
+        return switch (kind) {
+            case SUBSETS, PREFIXES -> {
+                byte[] bytes = new byte[(data.length + 7) / 8];
+                for (int i = 0; i < data.length; i++) {
+                    if (data[i] != 0) {
+                        bytes[i / 8] |= (byte) (0x80 >>> (i % 8));
+                    }
+                }
+                yield new Bits(data.length, Base64.getEncoder().encodeToString(bytes));
+            }
+            case THRESHOLD -> {
+                ByteBuffer b = ByteBuffer.allocate(4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
+                for (double v : data) {
+                    b.putFloat((float) v);
+                }
+                yield new Floats(data.length, Base64.getEncoder().encodeToString(b.array()));
+            }
+            case LENGTHS -> new Counts(data);
+        };
+    }
+
+    private void copy(String resource, String to) {
+        try (InputStream in = ExplorerPage.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the lab's class path");
+            }
+            byte[] bytes = in.readAllBytes();
+            AtomicFiles.write(root.resolve(to), tmp -> Files.write(tmp, bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + root.resolve(to), e);
+        }
+    }
+}
