@@ -112,6 +112,24 @@ class LabCommandTest {
     }
 
     @Test
+    void demoFromTheCommittedResultsWritesTheExplorerAndPrintsTheWalkthrough() throws IOException {
+        Path out = tmp.resolve("demo");
+        LabRun r = LabRun.of("demo", "--stored", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("explorer: " + out.resolve(ExplorerPage.HTML).toUri())
+                && r.out().contains("Five things to try:") && r.out().contains("  5. "), r.out());
+        String data = Files.readString(out.resolve(ExplorerPage.DATA));
+        for (String name : List.of("lenet-mnist", "paper-lenet-mnist", "autoencoder-cifar", "omniglot-transformer",
+                "arithmetic-transformer")) {
+            assertTrue(data.contains("\"name\":\"" + name + "\""), name);
+        }
+        assertTrue(Files.isRegularFile(out.resolve("report/vendor/uPlot.iife.min.js"))
+                && Files.isRegularFile(out.resolve("report/vendor/uPlot.LICENSE.txt")));
+        LabRun root = LabRun.of("demo", "--stored", "--out", "/");
+        assertEquals(Lab.EXIT_BAD_INPUT, root.code(), root.err());
+    }
+
+    @Test
     void figuresWithoutStoredRunsNameWhatIsMissing() {
         LabRun r = LabRun.of("figures", "lenet-mnist", "--out", tmp.resolve("empty").toString());
         assertEquals(Lab.EXIT_BAD_INPUT, r.code());
