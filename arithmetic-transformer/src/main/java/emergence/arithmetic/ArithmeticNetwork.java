@@ -49,11 +49,7 @@ public final class ArithmeticNetwork {
                 .add(b.weight("position", d, t, d)).reshape(-1, d);
         SDVariable causal = b.causalMask("causalMask", t);
         for (int layer = 0; layer < size.layers(); layer++) {
-            String p = "block" + layer + "_";
-            stream = stream.add(b.causalSelfAttention(p, b.layerNorm(p + "ln1", stream, d), causal, t, d,
-                    size.heads()));
-            SDVariable hidden = sd.nn().gelu(b.linear(p + "fc1", b.layerNorm(p + "ln2", stream, d), d, 4L * d));
-            stream = stream.add(b.linear(p + "fc2", hidden, 4L * d, d));
+            stream = b.decoderBlock("block" + layer + "_", stream, causal, t, d, size.heads());
         }
         SDVariable logits = b.linear("head", b.layerNorm("lnFinal", stream, d), d, v);
         sd.nn().softmax(PROBS, logits, 1);

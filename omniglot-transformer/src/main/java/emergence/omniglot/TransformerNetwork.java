@@ -77,11 +77,7 @@ public final class TransformerNetwork {
 
         SDVariable causal = b.causalMask("causalMask", tokens);
         for (int layer = 0; layer < size.layers(); layer++) {
-            String p = "block" + layer + "_";
-            stream = stream.add(b.causalSelfAttention(p, b.layerNorm(p + "ln1", stream, d), causal, tokens, d,
-                    size.heads()));
-            SDVariable hidden = sd.nn().gelu(b.linear(p + "fc1", b.layerNorm(p + "ln2", stream, d), d, 4L * d));
-            stream = stream.add(b.linear(p + "fc2", hidden, 4L * d, d));
+            stream = b.decoderBlock("block" + layer + "_", stream, causal, tokens, d, size.heads());
         }
         SDVariable out = b.layerNorm("lnFinal", stream, d).reshape(-1, length, 2, d)
                 .get(SDIndex.all(), SDIndex.all(), SDIndex.point(0), SDIndex.all()).reshape(-1, d);

@@ -89,6 +89,17 @@ public final class Blocks {
         return linear(p + "o", mixed, d, d);
     }
 
+    /**
+     * One pre-LayerNorm decoder block on rows [B·T, d]: x + attention(LayerNorm(x)), then + MLP(LayerNorm(·)) with a
+     * GELU hidden layer of 4·d; its variables are named {@code prefix} + ln1, q, k, v, o, ln2, fc1, fc2.
+     */
+    public SDVariable decoderBlock(String prefix, SDVariable stream, SDVariable causal, int tokens, int d, int heads) {
+        SDVariable x = stream.add(causalSelfAttention(prefix, layerNorm(prefix + "ln1", stream, d), causal, tokens, d,
+                heads));
+        SDVariable hidden = sd.nn().gelu(linear(prefix + "fc1", layerNorm(prefix + "ln2", x, d), d, 4L * d));
+        return x.add(linear(prefix + "fc2", hidden, 4L * d, d));
+    }
+
     /** [B·T, d] → [B, heads, T, d_head]. */
     private static SDVariable heads(SDVariable x, int tokens, int heads, int dh) {
         return x.reshape(-1, tokens, heads, dh).permute(0, 2, 1, 3);
