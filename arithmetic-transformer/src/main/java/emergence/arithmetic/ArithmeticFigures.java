@@ -6,6 +6,7 @@ import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.CrossEntropy;
 import emergence.core.tables.Curve;
+import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ final class ArithmeticFigures implements FigureSet {
         c.put("a_exact_match", "Exact match of the greedy answer, one curve per answer length L: the longer the "
                 + "answer, the later the rise.");
         c.put("b_exact_match_log", "The same on a log axis: the small models' exact match is small, not absent.");
+        c.put("b_exact_match_sparse", "The same curves sampled at " + EmergenceTable.SPARSE_SIZES + " sizes: the "
+                + "rise looks sudden.");
         c.put("c_token_edit_distance", "Token edit distance between the greedy answer and the answer, on the same "
                 + "outputs: it moves before exact match leaves 0, and falls with parameters at every L.");
         c.put("d_token_accuracy", "Per-token accuracy of the answer digits (teacher forced), per L.");
@@ -51,6 +54,14 @@ final class ArithmeticFigures implements FigureSet {
                 ExactMatch.NAME).yRange(0, 1).save(dir.resolve("a_exact_match"), W, H));
         files.add(perLength(summary, "Addition: exact match per answer length L, log scale", "exact match (log)",
                 ExactMatch.NAME).logY().save(dir.resolve("b_exact_match_log"), W, H));
+        CurvePlot sparse = new CurvePlot("Addition: exact match per answer length L, " + EmergenceTable.SPARSE_SIZES
+                + " sizes only", "exact match").subtitle("the same outputs sampled at few sizes").yRange(0, 1);
+        for (int l : ArithmeticTransformer.LENGTHS) {
+            Curve measured = summary.curve(ExactMatch.NAME, Integer.toString(l));
+            sparse.add("L=" + l, measured.select(EmergenceTable.sparseIndices(measured.points().size(),
+                    EmergenceTable.SPARSE_SIZES)));
+        }
+        files.add(sparse.save(dir.resolve("b_exact_match_sparse"), W, H));
         files.add(perLength(summary, "Addition: token edit distance per answer length L (same outputs)",
                 "edit distance (digits)", TokenEditDistance.NAME).save(dir.resolve("c_token_edit_distance"), W, H));
         files.add(perLength(summary, "Addition: per-token accuracy per answer length L", "per-token accuracy",
