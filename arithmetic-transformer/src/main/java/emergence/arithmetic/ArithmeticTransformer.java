@@ -138,7 +138,8 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
 
     @Override
     public List<Prediction> predictions() {
-        return List.of(new Prediction(ExactMatch.NAME, ExpectedExactMatch.NAME, "acc^L"));
+        return List.of(new Prediction(ExactMatch.NAME, ExpectedExactMatch.NAME, "acc^L",
+                Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
     @Override

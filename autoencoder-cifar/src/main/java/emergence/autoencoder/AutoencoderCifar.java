@@ -117,7 +117,8 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
 
     @Override
     public List<Prediction> predictions() {
-        return List.of(new Prediction(Reconstruction.NAME, FittedReconstruction.NAME, "fitted log-normal"));
+        return List.of(new Prediction(Reconstruction.NAME, FittedReconstruction.NAME, "fitted log-normal",
+                Prediction.Basis.FITTED_DISTRIBUTION));
     }
 
     /**

@@ -227,10 +227,11 @@ class AutoencoderTest {
         String table = ConvergenceStudy.table(ConvergenceStudy.read(dir), PcaBound.read(dir), Map.of(4, 0.05), 5);
         List<String> lines = table.lines().toList();
         assertEquals("| h | PCA bound | sweep: test MSE after 5 epochs (seed mean) | sweep: MSE / bound | long budget: "
-                + "after epoch 5 | long budget: after epoch 7 | long budget: after epoch 12 | long budget: MSE / bound | "
-                + "fall per epoch, last 5 | epochs to 1.5× bound at that fall |", lines.get(0));
+                + "after epoch 5 | long budget: after epoch 7 | long budget: after epoch 12 | long budget: MSE / "
+                + "bound | fall per epoch, last 5 | epochs to 1.5× bound at that fall |", lines.get(0));
         // h=4 ends at 0.0167, above 1.5 × 0.01: at its last five epochs' mean fall, (0.2/7 − 0.2/12)/5, one more.
-        assertEquals("| 4 | 0.0100 | 0.0500 | 5.00 | 0.0400 | 0.0286 | 0.0167 | 1.67 | 2.38e-03 | ≥ 13 |", lines.get(2));
+        assertEquals("| 4 | 0.0100 | 0.0500 | 5.00 | 0.0400 | 0.0286 | 0.0167 | 1.67 | 2.38e-03 | ≥ 13 |",
+                lines.get(2));
         // h=8 came within 1.5 × 0.02 at epoch 7 (0.2/7 = 0.0286 ≤ 0.03).
         assertEquals("| 8 | 0.0200 |  |  | 0.0400 | 0.0286 | 0.0167 | 0.83 | 2.38e-03 | 7 |", lines.get(3));
         assertEquals(4, lines.size(), "one row per width");

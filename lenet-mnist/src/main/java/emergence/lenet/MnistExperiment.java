@@ -114,8 +114,10 @@ public abstract class MnistExperiment<S extends Record & LeNetShape>
 
     @Override
     public List<Prediction> predictions() {
-        return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"),
-                new Prediction(ConsecutiveSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"));
+        return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K",
+                        Prediction.Basis.INDEPENDENT_ITEMS),
+                new Prediction(ConsecutiveSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K",
+                        Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
     /** Accuracy against 5-of-5 subset accuracy. */

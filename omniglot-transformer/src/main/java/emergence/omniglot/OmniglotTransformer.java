@@ -127,7 +127,8 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
 
     @Override
     public List<Prediction> predictions() {
-        return List.of(new Prediction(SequenceSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L"));
+        return List.of(new Prediction(SequenceSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L",
+                Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
     @Override

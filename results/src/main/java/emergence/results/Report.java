@@ -59,6 +59,10 @@ final class Report {
         for (SharedTasks.Group g : SharedTasks.groups(scored())) {
             SharedTasks.render(g, root);
         }
+        List<CorrelatedErrorsFigure.Series> correlated = CorrelatedErrorsFigure.series(scored());
+        if (!correlated.isEmpty()) {
+            CorrelatedErrorsFigure.render(correlated, root);
+        }
         Path html = root.resolve(HTML);
         Path md = root.resolve(MARKDOWN);
         AtomicFiles.writeString(html, new Html().render());
@@ -117,6 +121,9 @@ final class Report {
             table(SharpnessTables.sharpness(scored));
             heading(2, "Correlated errors: when acc^K predicts the sharp metric");
             paragraph(SharpnessTables.CORRELATED_TEXT);
+            if (!CorrelatedErrorsFigure.series(scored).isEmpty()) {
+                figure(SharedTasks.DIR + "/" + CorrelatedErrorsFigure.STEM + ".png", CorrelatedErrorsFigure.CAPTION);
+            }
             table(SharpnessTables.correlated(scored, false));
             return finish();
         }

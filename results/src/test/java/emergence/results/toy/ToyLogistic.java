@@ -195,7 +195,8 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
 
     @Override
     public List<Prediction> predictions() {
-        return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K"));
+        return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K",
+                Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
     @Override
