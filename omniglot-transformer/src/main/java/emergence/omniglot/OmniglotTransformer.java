@@ -11,6 +11,7 @@ import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.Brier;
+import emergence.core.metrics.ConsecutiveSubsetAccuracy;
 import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.ExpectedErrors;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
@@ -93,7 +94,8 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
         return List.of(new Accuracy().on(SequenceOutputs::images), new CrossEntropy().on(SequenceOutputs::images),
                 new Brier().on(SequenceOutputs::images), new PositionAccuracy(TransformerFamily.LENGTH),
                 new SequenceSubsetAccuracy(LENGTHS), new ExpectedSubsetAccuracy(LENGTHS).on(SequenceOutputs::images),
-                new ExpectedErrors(LENGTHS).on(SequenceOutputs::images));
+                new ExpectedErrors(LENGTHS).on(SequenceOutputs::images),
+                new ConsecutiveSubsetAccuracy(LENGTHS).on(SequenceOutputs::images));
     }
 
     /** The explorer moves L over 1..5 on each run's right/wrong bits per sequence position. */
@@ -128,7 +130,9 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
     @Override
     public List<Prediction> predictions() {
         return List.of(new Prediction(SequenceSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L",
-                Prediction.Basis.INDEPENDENT_ITEMS));
+                        Prediction.Basis.INDEPENDENT_ITEMS),
+                new Prediction(ConsecutiveSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L",
+                        Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
     @Override

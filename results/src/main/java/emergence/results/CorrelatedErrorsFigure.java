@@ -25,8 +25,8 @@ final class CorrelatedErrorsFigure {
             + "the sizes whose prediction is at least " + SharpnessTables.RATIO_FLOOR + " (line: ratio of the seed "
             + "means; band: the ratios of the seeds whose own prediction reaches it too). On 1 the items' errors act "
             + "as independent; above 1, errors that cluster leave more subsets all right than the smooth metric "
-            + "predicts. Dashed: the same outputs with their subsets cut another way (LeNet: consecutive test images, "
-            + "which share writers).";
+            + "predicts. Dashed: the same outputs with their subsets cut from consecutive test images (MNIST's share "
+            + "a writer, Omniglot's a character).";
 
     /** One curve of the figure. */
     record Series(String label, Curve ratio, boolean dashed) {

@@ -7,10 +7,11 @@ import java.util.stream.IntStream;
 
 /**
  * K-of-K subset accuracy with the subsets cut from consecutive test items in the dataset's own order (by example
- * index) instead of a random permutation ({@link SubsetAccuracy}). Where the file groups related items — MNIST's test
- * set groups digits by writer — errors cluster inside a subset, so all-right subsets are more common than acc^K,
- * the value for independent items: the same outputs, another answer, because independence is a choice of how the
- * subsets are cut (metric name {@value #NAME}).
+ * index; an example stored more than once, as an image in several Omniglot test sequences, appears that often in a
+ * row) instead of a random permutation ({@link SubsetAccuracy}). Where the dataset groups related items — MNIST's
+ * test file groups digits by writer, Omniglot orders its images by character, then drawer — errors cluster inside a
+ * subset, so all-right subsets are more common than acc^K, the value for independent items: the same outputs, another
+ * answer, because independence is a choice of how the subsets are cut (metric name {@value #NAME}).
  */
 public final class ConsecutiveSubsetAccuracy implements Metric<ClassificationOutputs> {
     public static final String NAME = "subset_accuracy_consecutive";
