@@ -3,6 +3,7 @@ package emergence.autoencoder;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Analysis;
+import emergence.core.experiment.AnalysisTable;
 import emergence.core.experiment.BenchCase;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
@@ -24,6 +25,7 @@ import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.MarkdownTables.Table;
 import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
 import java.nio.file.Path;
@@ -131,12 +133,12 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
     }
 
     /**
-     * The tables of {@link #referenceTables(Summary, EmergenceTable)} and, where computed, {@code bound} (each width
-     * against its PCA bound) and {@code convergence} (the widest against it under a longer budget).
+     * Where computed, {@code bound} (each width against its PCA bound) and {@code convergence} (the widest against it
+     * under a longer budget).
      */
     @Override
-    public Map<String, String> referenceTables(Summary summary, EmergenceTable scores, Path dir) {
-        Map<String, String> tables = new LinkedHashMap<>(referenceTables(summary, scores));
+    public Map<String, AnalysisTable> analysisTables(Summary summary, Path dir) {
+        Map<String, AnalysisTable> tables = new LinkedHashMap<>();
         Map<Integer, Double> bound = PcaBound.read(dir);
         if (!bound.isEmpty()) {
             Format three = Format.readable();
@@ -147,15 +149,20 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
                         p.params()), three.apply(p.mean()), b == null ? "" : three.apply(b),
                         b == null ? "" : Format.fixed(2).apply(p.mean() / b)));
             }
-            tables.put("bound", MarkdownTables.table(List.of("h", "parameters", "test MSE (seed mean)",
-                    "PCA bound", "MSE / bound"), 1, rows));
+            tables.put("bound", new AnalysisTable("Each width's seed-mean test MSE against its PCA bound, the test "
+                    + "MSE of the best linear reconstruction of rank h (" + PcaBound.FILE + ", bin/lab analyse):",
+                    new Table(List.of("h", "parameters", "test MSE (seed mean)", "PCA bound", "MSE / bound"), 1,
+                            rows)));
         }
         List<ConvergenceStudy.Epoch> epochs = ConvergenceStudy.read(dir);
         if (!epochs.isEmpty()) {
             Map<Integer, Double> sweep = new LinkedHashMap<>();
             summary.curve(MeanSquaredError.NAME, "").points().forEach(p -> sweep.put(PcaBound.width(p.size()),
                     p.mean()));
-            tables.put("convergence", ConvergenceStudy.table(epochs, bound, sweep, AutoencoderFamily.PAPER.epochs()));
+            tables.put("convergence", new AnalysisTable("The widest widths under the longest budget an 8-hour sweep "
+                    + "allows (one seed each, test MSE after every epoch in " + ConvergenceStudy.FILE + ") against "
+                    + "their bound and the sweep; the last columns continue each width at its last epochs' fall:",
+                    ConvergenceStudy.table(epochs, bound, sweep, AutoencoderFamily.PAPER.epochs())));
         }
         return tables;
     }

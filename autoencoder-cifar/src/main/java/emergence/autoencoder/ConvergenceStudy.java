@@ -4,8 +4,8 @@ import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Analysis;
 import emergence.core.metrics.MeanSquaredError;
 import emergence.core.outputs.ReconstructionOutputs;
-import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
+import emergence.core.tables.MarkdownTables.Table;
 import emergence.core.tables.Tables;
 import emergence.training.nn.AdamBudget;
 import java.io.IOException;
@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,12 +185,12 @@ final class ConvergenceStudy implements Analysis {
 
     /**
      * One row per width: its PCA bound, the paper sweep's seed-mean test MSE ({@code sweep}, after its
-     * {@code sweepEpochs}) and its ratio to the bound, then the study's test MSE after the same number of epochs, after
-     * the last epoch at the first rate and after the last, the last one's ratio to the bound, the mean fall per epoch
-     * over the last {@value #RATE_EPOCHS} epochs and the epochs the width needs to come within {@value #TARGET_RATIO}×
-     * its bound ({@link #epochsToTarget}).
+     * {@code sweepEpochs}) and its ratio to the bound, then the study's test MSE after the same number of epochs (when
+     * it has as many), after the last epoch at the first rate and after the last, the last one's ratio to the bound,
+     * the mean fall per epoch over the last {@value #RATE_EPOCHS} epochs and the epochs the width needs to come within
+     * {@value #TARGET_RATIO}× its bound ({@link #epochsToTarget}).
      */
-    static String table(List<Epoch> epochs, Map<Integer, Double> bound, Map<Integer, Double> sweep, int sweepEpochs) {
+    static Table table(List<Epoch> epochs, Map<Integer, Double> bound, Map<Integer, Double> sweep, int sweepEpochs) {
         Format readable = Format.readable();
         Format ratio = Format.fixed(2);
         Map<Integer, List<Epoch>> byWidth = epochs.stream().collect(Collectors.groupingBy(Epoch::h, TreeMap::new,
@@ -197,7 +198,9 @@ final class ConvergenceStudy implements Analysis {
         List<Epoch> first = byWidth.values().iterator().next();
         int lastAtFirstRate = (int) first.stream().filter(e -> e.learningRate() == first.get(0).learningRate())
                 .count();
-        List<Integer> shown = new ArrayList<>(List.of(sweepEpochs, lastAtFirstRate, first.size()));
+        // A study shorter than the sweep has no column at the sweep's epoch count.
+        List<Integer> shown = Stream.of(sweepEpochs, lastAtFirstRate, first.size()).filter(e -> e <= first.size())
+                .distinct().toList();
         List<String> header = new ArrayList<>(List.of("h", "PCA bound", "sweep: test MSE after " + sweepEpochs
                 + " epochs (seed mean)", "sweep: MSE / bound"));
         shown.forEach(epoch -> header.add("long budget: after epoch " + epoch));
@@ -217,6 +220,6 @@ final class ConvergenceStudy implements Analysis {
             row.add(b == null ? "" : epochsToTarget(rowsOfWidth, b));
             rows.add(row);
         });
-        return MarkdownTables.table(header, 1, rows);
+        return new Table(header, 1, rows);
     }
 }

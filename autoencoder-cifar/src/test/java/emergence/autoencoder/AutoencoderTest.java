@@ -224,7 +224,8 @@ class AutoencoderTest {
         }
         Files.writeString(dir.resolve(ConvergenceStudy.FILE), csv);
         Files.writeString(dir.resolve(PcaBound.FILE), PcaBound.HEADER + "\n4,0.01\n8,0.02\n");
-        String table = ConvergenceStudy.table(ConvergenceStudy.read(dir), PcaBound.read(dir), Map.of(4, 0.05), 5);
+        String table = ConvergenceStudy.table(ConvergenceStudy.read(dir), PcaBound.read(dir), Map.of(4, 0.05), 5)
+                .markdown();
         List<String> lines = table.lines().toList();
         assertEquals("| h | PCA bound | sweep: test MSE after 5 epochs (seed mean) | sweep: MSE / bound | long budget: "
                 + "after epoch 5 | long budget: after epoch 7 | long budget: after epoch 12 | long budget: MSE / "

@@ -62,8 +62,10 @@ final class ReadmeTables {
                 SharpnessTables.Scored s = new SharpnessTables.Scored(e, Summary.read(summary),
                         EmergenceTable.read(scores));
                 scored.add(s);
-                e.referenceTables(s.summary(), s.emergence(), root.resolve(e.name())).forEach((id, table) ->
+                e.referenceTables(s.summary(), s.emergence()).forEach((id, table) ->
                         blocks.put(e.name() + "/" + id, table));
+                e.analysisTables(s.summary(), root.resolve(e.name())).forEach((id, table) ->
+                        blocks.put(e.name() + "/" + id, table.table().markdown()));
             }
         }
         for (SharedTasks.Group g : SharedTasks.groups(scored)) {

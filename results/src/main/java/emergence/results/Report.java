@@ -7,6 +7,7 @@ import emergence.core.outputs.RunManifest;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.LoadedRun;
+import emergence.core.tables.MarkdownTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +86,7 @@ final class Report {
 
         abstract String finish();
 
-        void table(SharpnessTables.Table t) {
+        void table(MarkdownTables.Table t) {
             table(t.header(), t.rows());
         }
 
@@ -139,6 +140,10 @@ final class Report {
             heading(2, s.experiment().title() + " (" + name + ")");
             s.experiment().figures().captions().forEach((stem, caption) ->
                     figure(name + "/figures/" + stem + ".png", caption));
+            s.experiment().analysisTables(s.scored().summary(), root.resolve(name)).values().forEach(t -> {
+                paragraph(t.caption());
+                table(t.table());
+            });
             for (Prediction p : s.experiment().predictions()) {
                 paragraph("Residual of the prediction (" + p.what() + ") of " + p.measured()
                         + " from the smooth metric, over sizes, seed means:");

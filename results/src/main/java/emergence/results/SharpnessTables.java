@@ -7,7 +7,7 @@ import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
 import emergence.core.tables.EmergenceTable.Row;
-import emergence.core.tables.MarkdownTables;
+import emergence.core.tables.MarkdownTables.Table;
 import emergence.core.tables.Summary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,13 +48,6 @@ final class SharpnessTables {
 
     /** One experiment's committed tables. */
     record Scored(Experiment<?, ?> experiment, Summary summary, EmergenceTable emergence) {
-    }
-
-    /** A table for both documents; cells hold no Markdown. */
-    record Table(List<String> header, int firstNumeric, List<List<String>> rows) {
-        String markdown() {
-            return MarkdownTables.table(header, firstNumeric, rows);
-        }
     }
 
     private SharpnessTables() {

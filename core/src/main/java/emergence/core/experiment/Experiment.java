@@ -96,11 +96,12 @@ public interface Experiment<C extends Record, O> {
     }
 
     /**
-     * The same, for an experiment whose tables also use its {@link #analyses} (read from {@code dir}, its results
-     * folder, where present); the default ignores them.
+     * Tables that set its reference results against its {@link #analyses}, block id → table, from {@code dir} (its
+     * results folder) where the analyses were computed; the README quotes them beside {@link #referenceTables}, the
+     * report prints them in the experiment's section. None by default.
      */
-    default Map<String, String> referenceTables(Summary summary, EmergenceTable scores, Path dir) {
-        return referenceTables(summary, scores);
+    default Map<String, AnalysisTable> analysisTables(Summary summary, Path dir) {
+        return Map.of();
     }
 
     /**

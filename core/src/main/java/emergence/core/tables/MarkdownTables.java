@@ -126,6 +126,25 @@ public final class MarkdownTables {
         return table(header, 1, cells);
     }
 
+    /**
+     * A table for documents of any syntax (Markdown, HTML); cells hold no markup.
+     *
+     * @param header       column headers
+     * @param firstNumeric the first of the right-aligned (numeric) columns
+     * @param rows         one list of cells per row
+     */
+    public record Table(List<String> header, int firstNumeric, List<List<String>> rows) {
+        public Table {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+        }
+
+        /** As {@link MarkdownTables#table}. */
+        public String markdown() {
+            return MarkdownTables.table(header, firstNumeric, rows);
+        }
+    }
+
     /** A Markdown table; columns from {@code firstNumeric} on are right-aligned. */
     public static String table(List<String> header, int firstNumeric, List<List<String>> rows) {
         StringBuilder out = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
