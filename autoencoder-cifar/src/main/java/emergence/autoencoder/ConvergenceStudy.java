@@ -35,7 +35,7 @@ final class ConvergenceStudy implements Analysis {
     static final String HEADER = "h,seed,epoch,learning_rate,train_loss,test_mse,elapsed_s";
     /** Each member's seed (its initialisation and shuffle). */
     static final long SEED = 2023;
-    /** The ratio to the PCA bound the issue asks the widest members to reach. */
+    /** The ratio to its PCA bound the widest members were to come within. */
     static final double TARGET_RATIO = 1.5;
     /** The last epochs whose mean fall extrapolates the study. */
     static final int RATE_EPOCHS = 5;
