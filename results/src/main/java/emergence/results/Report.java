@@ -61,13 +61,14 @@ final class Report {
             SharedTasks.render(g, root);
         }
         List<CorrelatedErrorsFigure.Series> correlated = CorrelatedErrorsFigure.series(scored());
-        if (!correlated.isEmpty()) {
+        boolean correlatedFigure = !correlated.isEmpty();
+        if (correlatedFigure) {
             CorrelatedErrorsFigure.render(correlated, root);
         }
         Path html = root.resolve(HTML);
         Path md = root.resolve(MARKDOWN);
-        AtomicFiles.writeString(html, new Html().render());
-        AtomicFiles.writeString(md, new Markdown().render());
+        AtomicFiles.writeString(html, new Html().render(correlatedFigure));
+        AtomicFiles.writeString(md, new Markdown().render(correlatedFigure));
         return List.of(html, md, root.resolve(SCORES));
     }
 
@@ -90,7 +91,8 @@ final class Report {
             table(t.header(), t.rows());
         }
 
-        String render() {
+        /** {@code correlatedFigure}: whether the correlated-errors figure was drawn. */
+        String render(boolean correlatedFigure) {
             heading(1, "Emergent abilities as a choice of metric: the lab's report");
             paragraph("Schaeffer, Miranda & Koyejo (NeurIPS 2023) argue that \"emergent\" abilities can be an artefact "
                     + "of the metric: fixed model outputs improve smoothly under a continuous metric and look sharp "
@@ -122,7 +124,7 @@ final class Report {
             table(SharpnessTables.sharpness(scored));
             heading(2, "Correlated errors: when acc^K predicts the sharp metric");
             paragraph(SharpnessTables.CORRELATED_TEXT);
-            if (!CorrelatedErrorsFigure.series(scored).isEmpty()) {
+            if (correlatedFigure) {
                 figure(SharedTasks.DIR + "/" + CorrelatedErrorsFigure.STEM + ".png", CorrelatedErrorsFigure.CAPTION);
             }
             table(SharpnessTables.correlated(scored, false));
