@@ -69,10 +69,20 @@ public final class ArithmeticFamily {
                 + 2e4;
     }
 
+    /**
+     * Trainable parameters of {@link ArithmeticNetwork}: the token table, the positions, the decoder blocks
+     * (LayerNorms, q, k, v, o and the 4·d MLP: 12·d² + 13·d each), the final LayerNorm and the head.
+     */
+    static long params(ArithmeticSize s) {
+        long d = s.dModel();
+        long v = Tokens.VOCABULARY;
+        return v * d + (long) Tokens.CONTEXT * d + s.layers() * (12 * d * d + 13 * d) + 2 * d + d * v + v;
+    }
+
     public static FamilyPlan<ArithmeticSize> plan(Profile profile) {
         Protocol p = protocol(profile);
         List<SizeSpec<ArithmeticSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), cost(s), s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), cost(s), params(s), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(p.budget().asMap());
         budget.put("task", "addition of two operands of up to " + Problem.DIGITS + " digits");
         budget.put("format", "aaaaa+bbbbb= then the answer least significant digit first, then an end token");

@@ -30,7 +30,8 @@ class ArithmeticTrainerTest {
     }
 
     private static RunSpec<ArithmeticSize> run(long seed) {
-        return new RunSpec<>(ArithmeticTransformer.NAME, new SizeSpec<>(SIZE.id(), 1, SIZE), 0, 0, seed);
+        return new RunSpec<>(ArithmeticTransformer.NAME, new SizeSpec<>(SIZE.id(), 1, ArithmeticFamily.params(SIZE),
+                SIZE), 0, 0, seed);
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class AutoencoderFamily {
 
     public static FamilyPlan<AutoencoderSize> plan(Profile profile) {
         List<SizeSpec<AutoencoderSize>> sizes = widths(profile).stream().map(AutoencoderSize::of).map(s ->
-                new SizeSpec<>(s.id(), 2.0 * Cifar100.PIXELS * s.hidden() + STEP_OVERHEAD_MACS, s)).toList();
+                new SizeSpec<>(s.id(), 2.0 * Cifar100.PIXELS * s.hidden() + STEP_OVERHEAD_MACS,
+                        s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "per-channel standardization with training-set mean and std");

@@ -24,6 +24,11 @@ public record AutoencoderSize(int hidden, String activation) {
         return new AutoencoderSize(hidden, TANH);
     }
 
+    /** Trainable parameters: encoder and decoder weights and biases, h·(2·3072 + 1) + 3072. */
+    public long params() {
+        return (long) hidden * (2L * Cifar100.PIXELS + 1) + Cifar100.PIXELS;
+    }
+
     /** Size id used in result paths, e.g. {@code h0064}. */
     public String id() {
         return String.format("h%04d", hidden);

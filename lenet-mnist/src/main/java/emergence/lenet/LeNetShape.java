@@ -31,6 +31,18 @@ public interface LeNetShape {
         return channels * side * side;
     }
 
+    /** Trainable parameters: each convolution's kernels and biases, then the two dense layers' weights and biases. */
+    default long params() {
+        long params = 0;
+        int in = 1;
+        for (Conv c : convs()) {
+            params += (long) c.kernel() * c.kernel() * in * c.channels() + c.channels();
+            in = c.channels();
+        }
+        return params + (long) features() * hidden() + hidden() + (long) hidden() * LeNetNetwork.CLASSES
+                + LeNetNetwork.CLASSES;
+    }
+
     /** Multiply-accumulates of one forward pass of one image: a relative cost for progress ETAs. */
     default double forwardMacs() {
         double macs = 0;

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * MNIST as the lab pins it: the four original gzip IDX files and their SHA-256 (as in
- * {@code ../shared/data/mnist}).
+ * MNIST as the lab pins it: the four original gzip IDX files and their SHA-256.
  */
 public final class Mnist {
     public static final String TRAIN_IMAGES = "train-images-idx3-ubyte.gz";

@@ -36,7 +36,7 @@ public final class PaperLeNetFamily {
      */
     public static FamilyPlan<PaperLeNetSize> plan(Profile profile) {
         List<SizeSpec<PaperLeNetSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(LeNetFamily.budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "(x/255-0.1307)/0.3081");

@@ -39,7 +39,7 @@ class LeNetTrainerTest {
     }
 
     private static <S extends Record & LeNetShape> RunSpec<S> run(S size, long seed) {
-        return new RunSpec<>(LeNetMnist.NAME, new SizeSpec<>(size.id(), 1, size), 0, 0, seed);
+        return new RunSpec<>(LeNetMnist.NAME, new SizeSpec<>(size.id(), 1, size.params(), size), 0, 0, seed);
     }
 
     @Test

@@ -61,6 +61,21 @@ public final class TransformerFamily {
         return conv + embed + blocks + 2.0 * d * classes + 2e5;
     }
 
+    /**
+     * Trainable parameters of {@link TransformerNetwork} for {@code classes} labels: the image embedder's two
+     * convolutions and linear map, the label table, the positions, the decoder blocks (LayerNorms, q, k, v, o and the
+     * 4·d MLP: 12·d² + 13·d each), the final LayerNorm and the head.
+     */
+    static long params(TransformerSize s, int classes) {
+        long d = s.dModel();
+        long c1 = s.channels();
+        long c2 = 2L * c1;
+        long flat = c2 * (SIDE / 4) * (SIDE / 4);
+        long embedder = 9 * c1 + c1 + 9 * c1 * c2 + c2 + flat * d + d;
+        return embedder + (long) classes * d + 2L * LENGTH * d + s.layers() * (12 * d * d + 13 * d) + 2 * d
+                + d * classes + classes;
+    }
+
     private TransformerFamily() {
     }
 
@@ -75,7 +90,7 @@ public final class TransformerFamily {
     public static FamilyPlan<TransformerSize> plan(Profile profile) {
         Protocol p = protocol(profile);
         List<SizeSpec<TransformerSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), cost(s, p.classes()), s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), cost(s, p.classes()), params(s, p.classes()), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(p.budget().asMap());
         budget.put("classes", p.classes());
         budget.put("sequence_length", LENGTH);

@@ -74,8 +74,8 @@ class OmniglotTransformerTest {
         TransformerTrainer trainer = new TransformerTrainer(train, test, TestSequences.draw(test.count(), 5, 20, 23),
                 new AdamBudget(150, 2, 50, 1e-3), new RandomShift(2), 5, TransformerFamily.SIDE);
         TransformerSize size = TransformerSize.of(24, 1, 2, 6);
-        RunSpec<TransformerSize> run = new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1, size), 0,
-                0, 9);
+        RunSpec<TransformerSize> run = new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1,
+                TransformerFamily.params(size, 5), size), 0, 0, 9);
         double[] first = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         double[] second = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         assertArrayEquals(first, second, 0.0);
@@ -88,8 +88,8 @@ class OmniglotTransformerTest {
                 new AdamBudget(train.count(), 8, 50, 2e-3), RandomShift.NONE, 5, TransformerFamily.SIDE);
         TransformerSize size = TransformerSize.of(24, 1, 2, 6);
         assertTrue(TransformerFamily.SIZES.contains(size));
-        ExampleOutputs out = trainer.train(new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1, size),
-                0, 0, 3), f -> { }).outputs();
+        ExampleOutputs out = trainer.train(new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1,
+                TransformerFamily.params(size, 5), size), 0, 0, 3), f -> { }).outputs();
         assertEquals(200, out.rows());
         assertEquals(4.0, out.values(SequenceOutputs.POSITION)[199]);
         double accuracy = new Accuracy().evaluate(ClassificationOutputs.of(out)).get(0).value();

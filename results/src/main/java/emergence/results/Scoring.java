@@ -38,7 +38,8 @@ final class Scoring {
 
     /** The experiment's stored runs under the options, checked against its plan. */
     static <C extends Record> SweepAudit<C> audit(Experiment<C, ?> experiment, SweepOptions options) {
-        return SweepAudit.of(experiment.name(), experiment.plan(options.profile()), options);
+        return SweepAudit.of(experiment.name(), experiment.plan(options.profile()), experiment.dataset(),
+                options);
     }
 
     /**

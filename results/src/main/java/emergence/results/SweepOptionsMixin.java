@@ -23,8 +23,8 @@ public final class SweepOptionsMixin {
     Profile profile;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data root holding mnist/, cifar100/ (wins over $EMERGENCE_DATA, ./data, "
-                    + "../shared/data, the cache).")
+            description = "Data root holding mnist/, cifar100/, omniglot/ (wins over $EMERGENCE_DATA, "
+                    + "./data and the download cache).")
     Path dataDir;
 
     @Option(names = "--download", description = "Download a dataset found nowhere into the cache, verified against its pinned checksum.")

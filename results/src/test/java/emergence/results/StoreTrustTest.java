@@ -1,14 +1,17 @@
 package emergence.results;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.OutputsCsv;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepOptions;
 import emergence.results.toy.ToyLogistic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -139,9 +142,38 @@ class StoreTrustTest {
     }
 
     @Test
+    void identityFieldsEditedConsistentlyAreRefusedAgainstThePlan() throws IOException {
+        assertEquals(0, train("--seeds", "2").code());
+        String before = summary();
+        List<Path> replicates = List.of(runs.resolve("02_f4_r0"), runs.resolve("02_f4_r1"));
+        edit(replicates, "params", 6);
+        refused(score("--seeds", "2"), "02_f4_r0", "params 6 → 5 (counted from the size's architecture)");
+        refused(train("--seeds", "2"), "params 6 → 5");
+        edit(replicates, "params", 5);
+        edit(replicates, "rootSeed", 7);
+        refused(score("--seeds", "2"), "02_f4_r0", "rootSeed 7 → ");
+        edit(replicates, "rootSeed", SweepOptions.DEFAULT_ROOT_SEED);
+        for (Path run : replicates) {
+            ObjectNode json = (ObjectNode) RunStore.json().readTree(run.resolve(RunStore.MANIFEST).toFile());
+            ((ObjectNode) json.get("data")).put(ToyLogistic.FILE, "0".repeat(64));
+            RunStore.json().writeValue(run.resolve(RunStore.MANIFEST).toFile(), json);
+        }
+        refused(score("--seeds", "2"), "02_f4_r0", "data." + ToyLogistic.FILE, "a pinned checksum of toy");
+        assertEquals(before, summary(), "nothing written");
+    }
+
+    /** Sets one numeric field of each run's manifest. */
+    private static void edit(List<Path> runs, String field, long value) throws IOException {
+        for (Path run : runs) {
+            ObjectNode json = (ObjectNode) RunStore.json().readTree(run.resolve(RunStore.MANIFEST).toFile());
+            RunStore.json().writeValue(run.resolve(RunStore.MANIFEST).toFile(), json.put(field, value));
+        }
+    }
+
+    @Test
     void aPartialSweepIsScoredOnlyWhenAskedAndApart() throws IOException {
         String before = summary();
-        Files.delete(runs.resolve("01_f2_r0").resolve(RunStore.MANIFEST));
+        AtomicFiles.deleteTree(runs.resolve("01_f2_r0"));
         refused(score(), "incomplete", "3 of 4 runs", "01_f2_r0", "--partial");
         assertEquals(before, summary());
         LabRun partial = score("--partial");
@@ -151,14 +183,44 @@ class StoreTrustTest {
     }
 
     @Test
-    void aRunFolderWithoutManifestIsRetrainedOnResume() throws IOException {
+    void aRunFolderWhoseManifestWasLostIsRefusedNotWiped() throws IOException {
         Path orphan = runs.resolve("02_f4_r0");
+        byte[] outputs = Files.readAllBytes(orphan.resolve(RunStore.OUTPUTS));
         Files.delete(orphan.resolve(RunStore.MANIFEST));
-        LabRun r = train();
-        assertEquals(0, r.code(), r.err());
-        assertTrue(Files.isRegularFile(orphan.resolve(RunStore.MANIFEST)));
-        assertTrue(r.err().contains("without a manifest"), r.err());
-        assertEquals(0, score().code());
+        refused(train(), orphan.toString(), "has outputs but no manifest.json", "Restore it");
+        refused(score(), orphan.toString(), "has outputs but no manifest.json");
+        refused(LabRun.of("figures", TOY, "--profile", "quick", "--out", out.toString()), orphan.toString());
+        assertArrayEquals(outputs, Files.readAllBytes(orphan.resolve(RunStore.OUTPUTS)), "outputs kept as they were");
+    }
+
+    @Test
+    void aUsersFolderInARunsFolderIsKeptAndRefusedByEveryCommand() throws IOException {
+        Path notes = Files.createDirectories(runs.resolve("notes"));
+        Files.writeString(notes.resolve("important.txt"), "x");
+        String before = summary();
+        for (LabRun r : List.of(train(), score(), LabRun.of("figures", TOY, "--profile", "quick", "--out",
+                out.toString()))) {
+            refused(r, notes.toString(), "is not a stored run", "Move it elsewhere");
+        }
+        assertEquals("x", Files.readString(notes.resolve("important.txt")));
+        assertEquals(before, summary());
+    }
+
+    @Test
+    void aManifestWithAnythingAfterItsJsonIsRefused() throws IOException {
+        Path manifest = runs.resolve("01_f2_r0").resolve(RunStore.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest) + "\n{\"status\": \"ok\"}\n");
+        refused(score(), manifest.toString(), "Cannot read");
+        refused(train(), manifest.toString(), "Cannot read");
+    }
+
+    @Test
+    void aManifestOfAFutureSchemaIsRefusedNamingIt() throws IOException {
+        Path manifest = runs.resolve("01_f2_r0").resolve(RunStore.MANIFEST);
+        ObjectNode json = (ObjectNode) RunStore.json().readTree(manifest.toFile());
+        RunStore.json().writeValue(manifest.toFile(), json.put("schemaVersion", 99));
+        refused(score(), manifest.toString(), "manifest schema 99", "newer than this lab reads");
+        refused(train(), manifest.toString(), "manifest schema 99");
     }
 
     @Test

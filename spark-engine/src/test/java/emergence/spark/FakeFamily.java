@@ -62,7 +62,7 @@ public class FakeFamily implements Experiment<FakeFamily.Width, ClassificationOu
     public FamilyPlan<Width> plan(Profile profile) {
         List<SizeSpec<Width>> sizes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            sizes.add(new SizeSpec<>("s" + i, 1 + i, new Width(i + 1)));
+            sizes.add(new SizeSpec<>("s" + i, 1 + i, 10L * (i + 1), new Width(i + 1)));
         }
         return new FamilyPlan<>(sizes, 2, Map.of("lr", 0.1));
     }

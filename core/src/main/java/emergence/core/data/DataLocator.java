@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * Finds a dataset's folder. Search order: the explicit {@code --data-dir}, then the environment variable
- * {@value #ENV}, then {@code ./data}, then {@code ../shared/data}, then the download cache. Each root holds
- * one folder per dataset ({@code mnist/}, {@code cifar100/}, …) holding its files or its publisher's archive;
- * a root that is itself the dataset folder is accepted too. An explicit directory is used alone: if it lacks the dataset, that is an error rather than a
- * silent fall-back to another copy.
+ * {@value #ENV}, then {@code ./data}, then the download cache. Each root holds one folder per dataset
+ * ({@code mnist/}, {@code cifar100/}, …) holding its files or its publisher's archive; a root that is itself the
+ * dataset folder is accepted too. An explicit directory is used alone: if it lacks the dataset, that is an error
+ * rather than a silent fall-back to another copy.
  */
 public final class DataLocator {
     /** Environment variable naming a data root. */
@@ -42,7 +42,6 @@ public final class DataLocator {
         if (explicit.isEmpty()) {
             Optional.ofNullable(env.get(ENV)).filter(s -> !s.isBlank()).ifPresent(v -> lines.add(ENV + "=" + v));
             lines.add(workingDir.resolve("data").normalize().toString());
-            lines.add(workingDir.resolve("../shared/data").normalize().toString());
             lines.add(cacheRoot + " (download cache)");
         }
         return lines;
@@ -56,7 +55,6 @@ public final class DataLocator {
         }
         Optional.ofNullable(env.get(ENV)).filter(s -> !s.isBlank()).map(Path::of).ifPresent(roots::add);
         roots.add(workingDir.resolve("data").normalize());
-        roots.add(workingDir.resolve("../shared/data").normalize());
         roots.add(cacheRoot);
         return roots;
     }
@@ -87,7 +85,7 @@ public final class DataLocator {
         Optional.ofNullable(env.get(ENV)).filter(s -> !s.isBlank()).ifPresent(v -> {
             if (!Files.isDirectory(Path.of(v))) {
                 throw new DataException(ENV + "=" + v + " is not a folder. Fix it (a folder holding mnist/, "
-                        + "cifar100/, omniglot/), or unset it to use ./data, ../shared/data or the download cache.");
+                        + "cifar100/, omniglot/), or unset it to use ./data or the download cache.");
             }
         });
     }

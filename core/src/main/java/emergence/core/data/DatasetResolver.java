@@ -46,7 +46,7 @@ public final class DatasetResolver {
                     + spec.folder() + "/), set " + DataLocator.ENV + ", or add --download to fetch it"
                     + " from the official source into the cache.");
         }
-        String fix = "Fix: replace it with a verified copy (e.g. from ../shared/data/" + spec.folder() + ")"
+        String fix = "Fix: replace it with a verified copy of " + spec.folder()
                 + (locator.hasExplicit() ? "." : ", or delete it and rerun with --download (which fetches the "
                 + "official copy into the cache when no other copy is found).");
         Map<String, String> sums = new LinkedHashMap<>();

@@ -76,6 +76,18 @@ public record DatasetSpec(String folder, List<DataFile> files, Optional<URI> mir
         return pins;
     }
 
+    /**
+     * Whether {@code recorded} is a pin of the file (or of the archive) called {@code name}, as a run's manifest
+     * records the checksum of the data it was trained on ({@link DataFile#recorded()}).
+     */
+    public boolean pins(String name, String recorded) {
+        if (archive.isPresent() && archive.get().file().name().equals(name)) {
+            return archive.get().file().recorded().equals(recorded);
+        }
+        return files.stream().anyMatch(f -> f.name().equals(name))
+                && accepted(name).stream().anyMatch(f -> f.recorded().equals(recorded));
+    }
+
     /** The pin a download of this file is checked against: the mirror's where given, else the lab's. */
     public DataFile download(String name) {
         return published.stream().filter(p -> p.name().equals(name)).findFirst().orElse(file(name));

@@ -1,5 +1,6 @@
 package emergence.core.outputs;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import emergence.core.data.Checksums;
@@ -12,6 +13,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -21,17 +23,22 @@ import java.util.stream.Stream;
 
 /**
  * The run directories of one experiment and profile. A run directory is complete or absent: it is written
- * under a temporary name and renamed into place, so a crash leaves at most a {@code .tmp-*} folder, which
- * the next sweep removes. Every manifest records the SHA-256 of its outputs file, checked before the outputs are
- * read; a manifest of an older schema is refused until {@link #migrate()} upgrades it. One process at a time
- * writes into a store ({@link #lock()}).
+ * under a temporary name holding a marker file and renamed into place (the marker removed just before), so a crash
+ * leaves at most a {@code .tmp-*} folder with the marker, which the next sweep removes. The store deletes nothing
+ * else: a folder it did not write (no manifest: a user's folder, or a run whose manifest was lost) is refused by
+ * {@link #list()} with its path and the fix. Every manifest records the SHA-256 of its outputs file, checked before
+ * the outputs are read; a manifest of an older schema is refused until {@link #migrate()} upgrades it, one of a newer
+ * schema always. One process at a time writes into a store ({@link #lock()}).
  */
 public final class RunStore {
     public static final String MANIFEST = "manifest.json";
     public static final String OUTPUTS = "outputs.csv.gz";
     static final String LOCK = ".lock";
+    /** The file that marks a temporary run folder as this store's own while it is being written. */
+    static final String WRITING = ".written-by-emergence-lab";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Path dir;
 
@@ -94,6 +101,11 @@ public final class RunStore {
             return Optional.empty();
         }
         RunManifest m = readManifest(manifest);
+        if (m.schemaVersion() > RunManifest.SCHEMA) {
+            throw new StoreException(manifest + " has manifest schema " + m.schemaVersion() + ", newer than this lab "
+                    + "reads (" + RunManifest.SCHEMA + "): it was written by a newer lab, or its schemaVersion was "
+                    + "changed. Use the lab that wrote it, or delete " + dir.resolve(name) + " and train the run again.");
+        }
         if (m.schemaVersion() < RunManifest.SCHEMA) {
             throw new StoreException(manifest + " was written by an older lab (manifest schema " + Math.max(1,
                     m.schemaVersion()) + ", now " + RunManifest.SCHEMA + "). Upgrade the store once with: bin/lab "
@@ -112,18 +124,25 @@ public final class RunStore {
         return Optional.of(new StoredRun(manifest.getParent(), m));
     }
 
-    /** All finished runs, ordered by directory name (size index, then replicate). */
+    /**
+     * All finished runs, ordered by directory name (size index, then replicate).
+     *
+     * @throws StoreException when a folder in the store is not a stored run (it has no manifest): the lab never
+     *                        leaves one (runs appear whole), so it is a user's folder or a run whose manifest was
+     *                        lost, and neither is the lab's to delete
+     */
     public List<StoredRun> list() {
         List<StoredRun> runs = new ArrayList<>();
         for (Path p : runFolders()) {
-            find(p.getFileName().toString()).ifPresent(runs::add);
+            String name = p.getFileName().toString();
+            runs.add(find(name).orElseThrow(() -> new StoreException(Files.isRegularFile(p.resolve(OUTPUTS))
+                    ? "Run folder " + p + " has outputs but no " + MANIFEST + ": its manifest was deleted or moved. "
+                    + "Restore it, or delete the folder yourself to train the run again; the lab does not delete "
+                    + "outputs it cannot vouch for."
+                    : p + " is not a stored run (it has no " + MANIFEST + "): the lab keeps only run folders in "
+                    + dir + ". Move it elsewhere (or delete it yourself); nothing was changed.")));
         }
         return runs;
-    }
-
-    /** Run folders without a manifest: a run that never finished (its process was killed), or a damaged one. */
-    public List<Path> unfinished() {
-        return runFolders().stream().filter(p -> !Files.isRegularFile(p.resolve(MANIFEST))).toList();
     }
 
     private List<Path> runFolders() {
@@ -146,6 +165,7 @@ public final class RunStore {
         RunManifest[] written = new RunManifest[1];
         Path target = AtomicFiles.write(dir.resolve(name), tmp -> {
             Files.createDirectory(tmp);
+            Files.createFile(tmp.resolve(WRITING));
             String sha = null;
             if (outputs != null) {
                 OutputsCsv.write(outputs, tmp.resolve(OUTPUTS));
@@ -153,6 +173,7 @@ public final class RunStore {
             }
             written[0] = manifest.withOutputs(sha);
             JSON.writeValue(tmp.resolve(MANIFEST).toFile(), written[0]);
+            Files.delete(tmp.resolve(WRITING));
         });
         return new StoredRun(target, written[0]);
     }
@@ -223,33 +244,33 @@ public final class RunStore {
     }
 
     /**
-     * Removes what interrupted sweeps left: temporary folders, and run folders without a manifest. Call it holding
-     * the {@link #lock()}.
+     * Removes the half-written runs that interrupted sweeps left: temporary folders ({@code .tmp-*}) that still hold
+     * this store's marker, which proves the lab wrote them. Nothing else is touched. Call it holding the
+     * {@link #lock()}, so that no other process is writing one.
      *
-     * @return the run folders without a manifest that were removed
+     * @return the folders removed
      */
-    public List<Path> removeUnfinished() {
+    public List<Path> removeInterrupted() {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> orphans = unfinished();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList()) {
+            List<Path> ours = s.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
+                    .filter(p -> Files.isRegularFile(p.resolve(WRITING), LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            for (Path p : ours) {
                 AtomicFiles.deleteTree(p);
             }
-            for (Path p : orphans) {
-                AtomicFiles.deleteTree(p);
-            }
+            return ours;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean " + dir, e);
         }
-        return orphans;
     }
 
     /**
      * Reads a manifest.
      *
-     * @throws StoreException when it is not a readable manifest (empty, truncated, edited into invalid JSON)
+     * @throws StoreException when it is not exactly one readable manifest (empty, truncated, edited into invalid
+     *                        JSON, or followed by anything but white space)
      */
     public static RunManifest readManifest(Path file) {
         try {

@@ -1,6 +1,7 @@
 package emergence.core.sweep;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import emergence.core.data.DatasetSpec;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A run's identity: everything that makes a stored run the run a sweep would train now — experiment, profile, size
- * (id, position and the whole size record), replicate, seed, budget — and, for training, the ND4J threads and native
+ * A run's identity: everything that makes a stored run the run a sweep would train now — experiment, profile, root
+ * seed, size (id, position, the whole size record and the parameter count its architecture implies), replicate,
+ * seed, budget, the pinned checksums of the data it read — and, for training, the ND4J threads and native
  * build it ran with. Resume, scoring and figures compare a stored manifest with it field by field.
  */
 public final class RunIdentity {
@@ -30,16 +32,30 @@ public final class RunIdentity {
      * The fields in which a stored run differs from a job of the plan, each as {@code field stored → planned}; empty
      * when it is that run.
      */
-    public static List<String> differences(RunManifest m, String profile, RunSpec<?> job, FamilyPlan<?> plan) {
+    public static List<String> differences(RunManifest m, String profile, long rootSeed, RunSpec<?> job,
+                                           FamilyPlan<?> plan, DatasetSpec dataset) {
         List<String> d = new ArrayList<>();
         compare(d, "experiment", m.experiment(), job.experiment());
         compare(d, "profile", m.profile(), profile);
+        compare(d, "rootSeed", m.rootSeed(), rootSeed);
         compare(d, "sizeId", m.sizeId(), job.size().id());
         compare(d, "sizeIndex", m.sizeIndex(), job.sizeIndex());
         compare(d, "replicate", m.replicate(), job.replicate());
         compare(d, "seed", m.seed(), job.seed());
         compare(d, "size", normalize(m.size()), normalize(configMap(job.size())));
         compare(d, "budget", normalize(m.budget()), normalize(plan.budget()));
+        if (m.ok() && m.params() != job.size().params()) {
+            d.add("params " + m.params() + " → " + job.size().params() + " (counted from the size's architecture)");
+        }
+        if (m.data().isEmpty() != dataset.isGenerated()) {
+            d.add("data " + m.data() + " → " + (dataset.isGenerated() ? "{} (generated)" : "the pins of "
+                    + dataset.folder()));
+        }
+        m.data().forEach((name, sha) -> {
+            if (!dataset.pins(name, sha)) {
+                d.add("data." + name + " " + sha + " → a pinned checksum of " + dataset.folder());
+            }
+        });
         return d;
     }
 

@@ -1,11 +1,11 @@
 package emergence.core.sweep;
 
+import emergence.core.data.DatasetSpec;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.RunStore.StoredRun;
 import emergence.core.outputs.StoreException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * An experiment's stored runs of one profile, checked against the sweep they belong to: every run folder must be a
  * job of the plan under the options (root seed, seeds per size), its manifest must agree with that job field by
- * field, and the replicates of a size must report one parameter count. What the plan lacks is listed as missing.
+ * field ({@link RunIdentity}). What the plan lacks is listed as missing.
  *
  * @param store   the runs folder
  * @param jobs    the sweep's jobs
@@ -28,13 +28,13 @@ public record SweepAudit<C extends Record>(RunStore store, List<RunSpec<C>> jobs
      *
      * @throws StoreException naming the run folder, the field and the fix when a stored run is not a run of the plan
      */
-    public static <C extends Record> SweepAudit<C> of(String experiment, FamilyPlan<C> plan, SweepOptions options) {
+    public static <C extends Record> SweepAudit<C> of(String experiment, FamilyPlan<C> plan, DatasetSpec dataset,
+                                                      SweepOptions options) {
         RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment));
         List<RunSpec<C>> jobs = options.withSizes(List.of()).jobs(experiment, plan);
         Map<String, RunSpec<C>> byName = new LinkedHashMap<>();
         jobs.forEach(j -> byName.put(j.dirName(), j));
         List<StoredRun> stored = new ArrayList<>();
-        Map<String, Long> params = new HashMap<>();
         for (StoredRun run : store.list()) {
             String name = run.dir().getFileName().toString();
             RunSpec<C> job = byName.get(name);
@@ -44,21 +44,13 @@ public record SweepAudit<C extends Record>(RunStore store, List<RunSpec<C>> jobs
                         + " seeds, root seed " + options.rootSeed() + "). If it was trained with more seeds, pass "
                         + "--seeds; else move it out of " + store.dir() + ".");
             }
-            List<String> d = RunIdentity.differences(run.manifest(), options.profile().id(), job, plan);
+            List<String> d = RunIdentity.differences(run.manifest(), options.profile().id(), options.rootSeed(),
+                    job, plan, dataset);
             if (!d.isEmpty()) {
                 throw new StoreException("Run " + run.dir() + " is not the run its folder names: manifest.json "
                         + String.join("; ", d) + " (stored → planned): it was trained with another configuration, "
                         + "or its manifest was changed. Use another --out for the new configuration, or delete the "
                         + "folder and train the run again.");
-            }
-            if (run.manifest().ok()) {
-                Long other = params.putIfAbsent(job.size().id(), run.manifest().params());
-                if (other != null && other != run.manifest().params()) {
-                    throw new StoreException("The replicates of " + job.size().id() + " in " + store.dir()
-                            + " disagree on field params (" + other + " and " + run.manifest().params() + " in "
-                            + name + "): one of the manifests was changed. Restore it, or delete the size's runs "
-                            + "and train them again.");
-                }
             }
             stored.add(run);
         }

@@ -92,13 +92,14 @@ class DatasetResolverTest {
     }
 
     @Test
-    void environmentThenWorkingDirectoryThenSharedData() throws Exception {
+    void environmentThenWorkingDirectoryOnly() throws Exception {
         Path env = root("env", false);
         assertEquals(env.resolve("toy"), locator(Optional.empty(), Map.of(DataLocator.ENV, env.toString()))
                 .find(spec()).orElseThrow());
         Files.createDirectories(tmp.resolve("cwd"));
-        Path shared = root("shared/data", false);
-        assertEquals(shared.resolve("toy"), locator(Optional.empty(), Map.of()).find(spec()).orElseThrow());
+        // A sibling shared/data folder (a build environment's, not a user's) is not searched.
+        root("shared/data", false);
+        assertTrue(locator(Optional.empty(), Map.of()).find(spec()).isEmpty());
         Path local = root("cwd/data", false);
         assertEquals(local.resolve("toy"), locator(Optional.empty(), Map.of()).find(spec()).orElseThrow());
     }

@@ -46,7 +46,7 @@ import java.util.stream.IntStream;
  */
 public final class ToyLogistic implements Experiment<ToyLogistic.Features, ClassificationOutputs> {
     public static final String NAME = "toy-logistic";
-    static final String FILE = "points.csv";
+    public static final String FILE = "points.csv";
     private static final int DIMENSIONS = 8;
     private static final int TRAIN = 400;
     private static final int POINTS = 600;
@@ -89,7 +89,7 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
     @Override
     public FamilyPlan<Features> plan(Profile profile) {
         List<SizeSpec<Features>> sizes = IntStream.of(1, 2, 4, 8)
-                .mapToObj(k -> new SizeSpec<>("f" + k, k, new Features(k))).toList();
+                .mapToObj(k -> new SizeSpec<>("f" + k, k, k + 1, new Features(k))).toList();
         return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 2 : 1,
                 Map.of("epochs", profile == Profile.PAPER ? 200 : 100, "learning_rate", 0.5));
     }

@@ -98,17 +98,21 @@ public final class SweepRunner<C extends Record> {
         }
     }
 
-    private int trainPending(FamilyPlan<C> plan, RunStore store, VerifiedDataset data, Engine engine) {
-        for (Path orphan : store.removeUnfinished()) {
-            LOG.warn("removed {}: a run folder without a manifest (its training never finished); training it again",
-                    orphan);
-        }
-        String commit = Provenance.gitCommit();
-        SweepAudit<C> audit = SweepAudit.of(experiment.name(), plan, options);
-        List<RunSpec<C>> jobs = jobs();
+    /**
+     * The jobs this runner would train now: those not stored, and the failed ones under {@code --retry-failed}.
+     * Reads the store only (no lock, no dataset), so a caller can tell whether a dataset is needed at all.
+     *
+     * @throws StoreException when a stored run is not a run of the plan, or was trained with other threads or
+     *                        another ND4J build
+     */
+    public List<RunSpec<C>> pending() {
+        return pending(experiment.plan(options.profile()), new ArrayList<>());
+    }
+
+    private List<RunSpec<C>> pending(FamilyPlan<C> plan, List<Path> retried) {
+        SweepAudit<C> audit = SweepAudit.of(experiment.name(), plan, experiment.dataset(), options);
         List<RunSpec<C>> pending = new ArrayList<>();
-        List<Path> retried = new ArrayList<>();
-        for (RunSpec<C> job : jobs) {
+        for (RunSpec<C> job : jobs()) {
             var stored = audit.stored().stream().filter(r -> r.dir().getFileName().toString().equals(job.dirName()))
                     .findFirst();
             if (stored.isEmpty()) {
@@ -131,7 +135,17 @@ public final class SweepRunner<C extends Record> {
                 pending.add(job);
             }
         }
-        int total = jobs.size();
+        return pending;
+    }
+
+    private int trainPending(FamilyPlan<C> plan, RunStore store, VerifiedDataset data, Engine engine) {
+        for (Path half : store.removeInterrupted()) {
+            LOG.warn("removed {}: a run an interrupted sweep was writing (it is trained again)", half);
+        }
+        String commit = Provenance.gitCommit();
+        List<Path> retried = new ArrayList<>();
+        List<RunSpec<C>> pending = pending(plan, retried);
+        int total = jobs().size();
         LOG.info("{} ({} profile{}): {} runs, {} already stored in {}, {} to train", experiment.name(),
                 options.profile().id(), options.sizes().isEmpty() ? "" : ", sizes " + String.join(",", options.sizes()),
                 total, total - pending.size(), store.dir(), pending.size());
@@ -196,6 +210,11 @@ public final class SweepRunner<C extends Record> {
                     Map.of(), environment, data), null);
             progress.runFinished(job.dirName(), job.size().cost(), "FAILED: " + result.failure());
             return;
+        }
+        if (result.params() != job.size().params()) {
+            throw new IllegalStateException(job.dirName() + ": the trained network has " + result.params()
+                    + " parameters but its family counts " + job.size().params() + " for size " + job.size().id()
+                    + " (the family's parameter count and its network disagree)");
         }
         store.write(job.dirName(), manifest(job, plan, RunManifest.OK, null, result.params(), result.seconds(),
                 result.details(), environment, data), result.outputs());

@@ -86,7 +86,7 @@ class SweepRunnerTest {
         public FamilyPlan<Width> plan(Profile profile) {
             List<SizeSpec<Width>> sizes = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                sizes.add(new SizeSpec<>("s" + i, 1 + i, new Width((i + 1) * widthScale)));
+                sizes.add(new SizeSpec<>("s" + i, 1 + i, 10L * (i + 1), new Width((i + 1) * widthScale)));
             }
             return new FamilyPlan<>(sizes, 2, Map.of("lr", lr), together ? 2 : 1);
         }
@@ -196,8 +196,8 @@ class SweepRunnerTest {
 
     @Test
     void consecutiveReplicatesOfOneSizeAreGroupedUpToTheTrainersLimit() {
-        SizeSpec<FakeExperiment.Width> a = new SizeSpec<>("a", 1, new FakeExperiment.Width(1));
-        SizeSpec<FakeExperiment.Width> b = new SizeSpec<>("b", 2, new FakeExperiment.Width(2));
+        SizeSpec<FakeExperiment.Width> a = new SizeSpec<>("a", 1, 10, new FakeExperiment.Width(1));
+        SizeSpec<FakeExperiment.Width> b = new SizeSpec<>("b", 2, 20, new FakeExperiment.Width(2));
         List<RunSpec<FakeExperiment.Width>> pending = List.of(new RunSpec<>("x", a, 0, 0, 1),
                 new RunSpec<>("x", a, 0, 1, 2), new RunSpec<>("x", a, 0, 2, 3), new RunSpec<>("x", b, 1, 0, 4),
                 new RunSpec<>("x", b, 1, 2, 5));
@@ -261,13 +261,17 @@ class SweepRunnerTest {
     }
 
     @Test
-    void leftoverTemporaryFoldersAreRemovedAndNeverCountAsRuns() throws IOException {
+    void leftoverTemporaryFoldersOfTheStoreAreRemovedOthersKeptAndNeitherCountsAsARun() throws IOException {
         Path runs = Profile.QUICK.runsDir(out, "fake");
         Path leftover = Files.createDirectories(runs.resolve(".tmp-00_s0_r0-123-1"));
         Files.writeString(leftover.resolve("outputs.csv.gz"), "partial");
+        Files.createFile(leftover.resolve(".written-by-emergence-lab"));
+        Path foreign = Files.createDirectories(runs.resolve(".tmp-notes"));
+        Files.writeString(foreign.resolve("important.txt"), "x");
         FakeExperiment e = new FakeExperiment();
         runner(e, out).run(data());
         assertFalse(Files.exists(leftover));
+        assertEquals("x", Files.readString(foreign.resolve("important.txt")), "a folder the lab did not write stays");
         assertEquals(8, e.trained.size());
     }
 
@@ -352,6 +356,6 @@ class SweepRunnerTest {
         assertThrows(IllegalArgumentException.class, () -> new SweepOptions(Profile.QUICK, Optional.empty(), 1, 0,
                 out, Optional.empty(), false));
         assertThrows(IllegalArgumentException.class, () -> Profile.parse("fast"));
-        assertThrows(IllegalArgumentException.class, () -> new SizeSpec<>("a/b", 1, new FakeExperiment.Width(1)));
+        assertThrows(IllegalArgumentException.class, () -> new SizeSpec<>("a/b", 1, 10, new FakeExperiment.Width(1)));
     }
 }
