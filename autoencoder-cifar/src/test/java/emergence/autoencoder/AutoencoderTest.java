@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import emergence.autoencoder.Cifar100;
 import emergence.core.data.DataLocator;
-import emergence.core.data.DatasetResolver;
-import emergence.core.data.Downloader;
 import emergence.core.data.LabeledImages;
+import emergence.core.data.TestDataset;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.metrics.MeanSquaredError;
 import emergence.core.outputs.ExampleOutputs;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,16 +38,23 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** The autoencoder family on real CIFAR-100 slices: parameter count, forward pass, training, determinism. */
+/**
+ * The autoencoder family on CIFAR-100 slices (or, where no CIFAR-100 is found, {@link CifarStandIn}): parameter
+ * count, forward pass, training, determinism.
+ */
 class AutoencoderTest {
+    @TempDir
+    static Path scratch;
+    private static boolean realData;
     private static CifarTensors train;
     private static CifarTensors test;
     private static CifarTensors.Standardization z;
 
     @BeforeAll
     static void load() {
-        VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false, new Downloader())
-                .resolve(Cifar100.SPEC);
+        TestDataset found = CifarStandIn.find(scratch);
+        realData = found.real();
+        VerifiedDataset data = found.data();
         LabeledImages all = Cifar100.load(data, true);
         z = CifarTensors.Standardization.of(all);
         train = CifarTensors.of(all.head(2000), z);
@@ -63,7 +68,9 @@ class AutoencoderTest {
 
     @Test
     void standardizationMatchesThePublishedTrainingStatistics() {
-        // CIFAR-100 training-set channel statistics as published (see ../shared/data/cifar100/README.md).
+        assumeTrue(realData, "the published statistics are CIFAR-100's; this run has the stand-in (set "
+                + DataLocator.ENV + ")");
+        // CIFAR-100 training-set channel statistics as published with the dataset.
         assertArrayEquals(new double[] {0.5070751592371333, 0.48654887331494834, 0.4409178433670332}, z.mean(), 1e-9);
         assertArrayEquals(new double[] {0.2673342858792411, 0.2564384629170889, 0.2761504713256834}, z.std(), 1e-9);
     }
@@ -209,7 +216,8 @@ class AutoencoderTest {
         assertFalse(Files.exists(dir.resolve(ConvergenceStudy.FILE + ".partial")));
         List<ConvergenceStudy.Epoch> read = ConvergenceStudy.read(dir);
         assertEquals(List.of(4, 4, 4, 6, 6, 6), read.stream().map(ConvergenceStudy.Epoch::h).toList());
-        assertEquals(trained.get(2).testMse(), read.get(5).testMse(), 1e-6 * trained.get(2).testMse());
+        // The file keeps 6 significant digits: within half a unit of the 6th, 5e-6 relative.
+        assertEquals(trained.get(2).testMse(), read.get(5).testMse(), 5e-6 * trained.get(2).testMse());
     }
 
     @Test

@@ -103,6 +103,16 @@ final class SparkCluster implements AutoCloseable {
         return start(log, args);
     }
 
+    /** A log's last 6,000 characters, for a failure message. */
+    static String tail(Path file) {
+        try {
+            String text = Files.readString(file);
+            return file + ":\n" + text.substring(Math.max(0, text.length() - 6000));
+        } catch (IOException e) {
+            return file + " unreadable: " + e;
+        }
+    }
+
     /** Waits for a process; fails the test when it outlives {@code limit}. */
     static int await(Process p, Duration limit) throws InterruptedException {
         if (!p.waitFor(limit.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import emergence.core.data.DataLocator;
+import emergence.core.data.TestDataset;
+import emergence.lenet.Mnist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The runnable jar on Spark: the quick LeNet sweep trained by the local engine, by Spark's embedded {@code local[2]}
  * (with its driver killed midway and rerun) and by a standalone cluster of two worker JVMs (whole, and with a worker
- * killed midway) gives byte-identical outputs and tables; bad cluster input is refused with exit 2.
+ * killed midway) gives byte-identical outputs and tables. Needs MNIST
+ * (found as the lab finds it); without it the class is skipped with that reason, unless {@link TestDataset#REQUIRED}
+ * demands the real data.
  */
 class SparkEngineIT {
     private static final Duration SWEEP = Duration.ofMinutes(10);
@@ -37,12 +44,16 @@ class SparkEngineIT {
     /** The local engine's sweep, one thread per run: what every engine must reproduce. */
     @BeforeAll
     static void trainLocally() throws Exception {
+        // The lab in the jar reads the real MNIST, as a user's would: no stand-in can pass its pinned checksums.
+        assumeTrue(TestDataset.isRequired() || DataLocator.forProcess(Optional.empty()).find(Mnist.SPEC).isPresent(),
+                "SparkEngineIT trains the quick LeNet sweep, and no MNIST is here: set " + DataLocator.ENV
+                        + " to a folder holding mnist/ (or run bin/lab train lenet-mnist --download once) to run it");
         reference = shared.resolve("local");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
                 "-jar", SparkCluster.LAB_JAR.toString(), "train", "lenet-mnist", "--profile", "quick", "--threads", "1",
                 "--engine", "local", "--out", reference.toString()).redirectErrorStream(true)
                 .redirectOutput(shared.resolve("local.log").toFile()).start();
-        assertEquals(0, SparkCluster.await(p, SWEEP), () -> log(shared.resolve("local.log")));
+        assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(shared.resolve("local.log")));
     }
 
     @Test
@@ -54,9 +65,9 @@ class SparkEngineIT {
         long kept = SparkCluster.storedRuns(runs(out));
         assertTrue(kept < 8, "the driver was killed only after the sweep ended");
         Process again = SparkCluster.submit(dir.resolve("again.log"), "local[2]", args(out, "local[2]"));
-        assertEquals(0, SparkCluster.await(again, SWEEP), () -> log(dir.resolve("again.log")));
+        assertEquals(0, SparkCluster.await(again, SWEEP), () -> SparkCluster.tail(dir.resolve("again.log")));
         Matcher m = STORED.matcher(Files.readString(dir.resolve("again.log")));
-        assertTrue(m.find(), () -> log(dir.resolve("again.log")));
+        assertTrue(m.find(), () -> SparkCluster.tail(dir.resolve("again.log")));
         assertEquals(kept, Long.parseLong(m.group(1)), "the rerun trains only what the killed driver had not stored");
         assertTrue(Files.readString(dir.resolve("again.log")).contains("trained " + (8 - kept) + " runs"));
         assertSameAsReference(out);
@@ -67,7 +78,7 @@ class SparkEngineIT {
         try (SparkCluster cluster = new SparkCluster(dir.resolve("cluster"), 2, 1)) {
             Path out = dir.resolve("out");
             Process p = SparkCluster.submit(dir.resolve("driver.log"), cluster.master(), args(out, cluster.master()));
-            assertEquals(0, SparkCluster.await(p, SWEEP), () -> log(dir.resolve("driver.log")));
+            assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(dir.resolve("driver.log")));
             assertSameAsReference(out);
         }
     }
@@ -79,34 +90,9 @@ class SparkEngineIT {
             Process p = SparkCluster.submit(dir.resolve("driver.log"), cluster.master(), args(out, cluster.master()));
             awaitStored(runs(out), 1, p);
             cluster.killWorker(1);
-            assertEquals(0, SparkCluster.await(p, SWEEP), () -> log(dir.resolve("driver.log")));
+            assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(dir.resolve("driver.log")));
             assertSameAsReference(out);
         }
-    }
-
-    @Test
-    void badClusterInputIsRefusedWithOneLineAndNothingWritten() throws Exception {
-        try (SparkCluster cluster = new SparkCluster(dir.resolve("cluster"), 1, 1)) {
-            assertRefused("local[2]", "more than the cores of every executor", "--master", cluster.master(),
-                    "--task-threads", "2");
-        }
-        assertRefused("local[2]", "no Spark master answers there", "--master", "spark://127.0.0.1:9");
-        assertRefused("local[2]", "is not a Spark master", "--master", "nonsense://somewhere");
-        assertRefused("local[2]", "needs Spark's YARN support", "--master", "yarn");
-        assertRefused("local[2]", "fewer than the 2 threads of a task", "--master", "local[1]", "--task-threads", "2");
-    }
-
-    private void assertRefused(String submitMaster, String message, String... options) throws Exception {
-        Path out = dir.resolve("refused");
-        Path log = dir.resolve("refused.log");
-        String[] args = Stream.concat(Stream.of("train", "lenet-mnist", "--profile", "quick", "--engine", "spark",
-                "--out", out.toString()), Stream.of(options)).toArray(String[]::new);
-        Process p = SparkCluster.submit(log, submitMaster, args);
-        assertEquals(2, SparkCluster.await(p, Duration.ofMinutes(3)), () -> log(log));
-        String text = Files.readString(log);
-        assertTrue(text.contains("error: ") && text.contains(message), () -> log(log));
-        assertFalse(text.contains("\tat "), "a refusal prints no stack trace");
-        assertEquals(0, SparkCluster.storedRuns(runs(out)));
     }
 
     private static String[] args(Path out, String master) {
@@ -143,14 +129,5 @@ class SparkEngineIT {
         }
         assertArrayEquals(Files.readAllBytes(reference.resolve("lenet-mnist").resolve("summary.csv")),
                 Files.readAllBytes(out.resolve("lenet-mnist").resolve("summary.csv")));
-    }
-
-    private static String log(Path file) {
-        try {
-            String text = Files.readString(file);
-            return file + ":\n" + text.substring(Math.max(0, text.length() - 6000));
-        } catch (IOException e) {
-            return file + " unreadable: " + e;
-        }
     }
 }

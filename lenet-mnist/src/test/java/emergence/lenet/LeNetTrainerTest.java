@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.core.data.DataLocator;
-import emergence.core.data.DatasetResolver;
-import emergence.core.data.Downloader;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.metrics.Accuracy;
 import emergence.core.outputs.ClassificationOutputs;
@@ -16,24 +13,29 @@ import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.TrainingDivergedException;
-import emergence.lenet.Mnist;
 import emergence.training.nn.AdamBudget;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** End-to-end training on real MNIST (small slices), determinism, and divergence handling. */
+/**
+ * End-to-end training on MNIST slices (or, where no MNIST is found, {@link MnistStandIn}), determinism, and
+ * divergence handling.
+ */
 class LeNetTrainerTest {
     private static MnistTensors train;
     private static MnistTensors test;
 
+    @TempDir
+    static Path scratch;
+
     @BeforeAll
     static void load() {
-        VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false, new Downloader())
-                .resolve(Mnist.SPEC);
+        VerifiedDataset data = MnistStandIn.find(scratch).data();
         train = MnistTensors.of(Mnist.load(data, true).head(2000));
         test = MnistTensors.of(Mnist.load(data, false).head(1000));
     }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.data.DataException;
-import emergence.core.data.DataLocator;
-import emergence.core.data.DatasetResolver;
-import emergence.core.data.Downloader;
 import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
 import java.awt.image.BufferedImage;
@@ -19,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -43,9 +39,8 @@ class OmniglotTest {
     }
 
     @Test
-    void readsTheSharedZipsByCharacterIdAndDrawer() {
-        VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false,
-                new Downloader()).resolve(Omniglot.SPEC);
+    void readsTheZipsByCharacterIdAndDrawer() {
+        VerifiedDataset data = OmniglotStandIn.find(dir.resolve("found")).data();
         Omniglot.DrawnImages drawn = Omniglot.load(data, 3, 28);
         LabeledImages images = drawn.images();
         assertEquals(60, images.count());

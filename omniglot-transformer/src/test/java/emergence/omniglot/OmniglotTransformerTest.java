@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.core.data.DataLocator;
-import emergence.core.data.DatasetResolver;
-import emergence.core.data.Downloader;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.metrics.Accuracy;
 import emergence.core.outputs.ClassificationOutputs;
@@ -16,15 +13,21 @@ import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.omniglot.Omniglot;
 import emergence.training.nn.AdamBudget;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The Omniglot protocol on the real zips: drawer split, fixed test sequences, and a short training run. */
+/**
+ * The Omniglot protocol on the zips (or, where no Omniglot is found, {@link OmniglotStandIn}): drawer split, fixed
+ * test sequences, and a short training run.
+ */
 class OmniglotTransformerTest {
+    @TempDir
+    static Path scratch;
     private static final int CLASSES = 20;
     private static Omniglot.DrawnImages drawn;
     private static OmniglotTensors train;
@@ -32,8 +35,7 @@ class OmniglotTransformerTest {
 
     @BeforeAll
     static void load() {
-        VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.empty()), false, new Downloader())
-                .resolve(Omniglot.SPEC);
+        VerifiedDataset data = OmniglotStandIn.find(scratch).data();
         drawn = Omniglot.load(data, CLASSES, TransformerFamily.SIDE);
         boolean[] trains = new DrawerSplit(15, TransformerFamily.SPLIT_SEED).trains(drawn);
         train = OmniglotTensors.of(drawn.images(), DrawerSplit.indices(trains, true), CLASSES);
@@ -75,7 +77,7 @@ class OmniglotTransformerTest {
                 new AdamBudget(150, 2, 50, 1e-3), new RandomShift(2), 5, TransformerFamily.SIDE);
         TransformerSize size = TransformerSize.of(24, 1, 2, 6);
         RunSpec<TransformerSize> run = new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1,
-                TransformerFamily.params(size, 5), size), 0, 0, 9);
+                TransformerFamily.params(size, CLASSES), size), 0, 0, 9);
         double[] first = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         double[] second = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         assertArrayEquals(first, second, 0.0);
@@ -89,7 +91,7 @@ class OmniglotTransformerTest {
         TransformerSize size = TransformerSize.of(24, 1, 2, 6);
         assertTrue(TransformerFamily.SIZES.contains(size));
         ExampleOutputs out = trainer.train(new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1,
-                TransformerFamily.params(size, 5), size), 0, 0, 3), f -> { }).outputs();
+                TransformerFamily.params(size, CLASSES), size), 0, 0, 3), f -> { }).outputs();
         assertEquals(200, out.rows());
         assertEquals(4.0, out.values(SequenceOutputs.POSITION)[199]);
         double accuracy = new Accuracy().evaluate(ClassificationOutputs.of(out)).get(0).value();

@@ -138,7 +138,11 @@ public final class Lab {
             long start = System.nanoTime();
             int trained = 0;
             // The dataset is verified only when a run must train: a complete store scores without it.
-            if (!runner.pending().isEmpty()) {
+            if (runner.pending().isEmpty()) {
+                LOG.info("{} ({} profile): all {} runs stored in {}; nothing to train", experiment,
+                        options.profile().id(), runner.jobs().size(), options.profile().runsDir(options.out(),
+                                experiment));
+            } else {
                 VerifiedDataset data = verifiedData(entry, options);
                 try (Engine on = engine.open(options.threads())) {
                     trained = runner.run(data, on);

@@ -131,7 +131,7 @@ public final class SparkEngine implements Engine {
         for (String hostPort : hosts.split(",")) {
             int colon = hostPort.lastIndexOf(':');
             String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-            int port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
+            int port = colon < 0 ? 7077 : port(master, hostPort.substring(colon + 1));
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(host, port), 5000);
                 return;
@@ -141,6 +141,20 @@ public final class SparkEngine implements Engine {
         }
         throw new BadInputException("--master " + master + ": no Spark master answers there. Start it "
                 + "(sbin/start-master.sh), or fix the host and port (the master's log prints its spark:// URL).");
+    }
+
+    private static int port(String master, String text) {
+        int port;
+        try {
+            port = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 1 || port > 65_535) {
+            throw new BadInputException("--master " + master + ": '" + text + "' is not a port (1 to 65535). Use "
+                    + "spark://HOST:PORT as the master's log prints it (7077 by default).");
+        }
+        return port;
     }
 
     private void awaitExecutors(Duration wait) {

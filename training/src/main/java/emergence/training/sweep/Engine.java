@@ -11,6 +11,13 @@ public interface Engine extends AutoCloseable {
     /** How the runs are trained, recorded in each manifest's environment, e.g. {@code local}. */
     String describe();
 
+    /**
+     * Starts the engine if it starts on first use ({@link Engines#lazy}), so that an engine the settings cannot give
+     * (a bad {@code --master}) is refused before anything is written; nothing to do for one ready when built.
+     */
+    default void start() {
+    }
+
     /** Tasks this engine trains at once. */
     int slots();
 

@@ -58,6 +58,11 @@ public final class Engines {
             }
 
             @Override
+            public void start() {
+                opened();
+            }
+
+            @Override
             public String describe() {
                 return opened().describe();
             }
