@@ -34,7 +34,7 @@ final class AnalyseCommand implements Callable<Integer> {
 
     @Option(names = "--only", split = ",", paramLabel = "TABLE", description = "Only these tables, by file name "
             + "(e.g. pca_bound.csv). Default: all of each experiment's.")
-    List<String> only = List.of();
+    List<String> tables;
 
     @Override
     public Integer call() {
@@ -48,6 +48,7 @@ final class AnalyseCommand implements Callable<Integer> {
                                 .toList()));
             }
         }
+        List<String> only = tables == null ? List.of() : Inputs.entries("--only", tables);
         List<String> files = chosen.stream().flatMap(e -> e.analyses().stream()).map(Analysis::file).toList();
         List<String> unknown = only.stream().filter(f -> !files.contains(f)).toList();
         if (!unknown.isEmpty()) {

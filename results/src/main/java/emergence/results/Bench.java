@@ -49,7 +49,7 @@ final class Bench implements Callable<Integer> {
 
     @Option(names = "--models", split = ",", paramLabel = "MODEL[,MODEL…]", description = "Time only these cases "
             + "(the table's model column, e.g. sweep); their rows are replaced, the others kept. Default: every case.")
-    List<String> models = List.of();
+    List<String> models;
 
     @Option(names = "--threads", description = "Threads for both frameworks. Default: 2.")
     int threads = 2;
@@ -68,6 +68,8 @@ final class Bench implements Callable<Integer> {
         if (repeats < 1 || repeats > 20) {
             throw new BadInputException("--repeats must be in 1..20, got " + repeats);
         }
+        Inputs.within("--threads", threads, 1, 256);
+        Inputs.writableFile("--csv", csv);
         Experiment<?, ?> entry = Experiments.get(experiment);
         List<BenchCase> cases = entry.benchCases(examples, WARMUP_STEPS);
         if (cases.isEmpty()) {
@@ -75,13 +77,14 @@ final class Bench implements Callable<Integer> {
                     + String.join(", ", Experiments.all().stream()
                     .filter(e -> !e.benchCases(examples, WARMUP_STEPS).isEmpty()).map(Experiment::name).toList()));
         }
+        List<String> chosen = models == null ? List.of() : Inputs.entries("--models", models);
         List<String> known = cases.stream().map(BenchCase::model).toList();
-        if (!known.containsAll(models)) {
-            throw new BadInputException("--models: " + experiment + " has no case " + models.stream()
+        if (!known.containsAll(chosen)) {
+            throw new BadInputException("--models: " + experiment + " has no case " + chosen.stream()
                     .filter(m -> !known.contains(m)).toList() + "; its cases are " + String.join(", ", known));
         }
-        if (!models.isEmpty()) {
-            cases = cases.stream().filter(c -> models.contains(c.model())).toList();
+        if (!chosen.isEmpty()) {
+            cases = cases.stream().filter(c -> chosen.contains(c.model())).toList();
         }
         List<String[]> table = read(csv);
         NativeEnvironment.pinThreads(threads);

@@ -51,6 +51,7 @@ public final class Lab {
     public static final int EXIT_BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        Interruption.install(args);
         System.exit(execute(args));
     }
 
@@ -61,7 +62,22 @@ public final class Lab {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Lab());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> exitCode(ex, commandLine.getErr()));
-        return cl.execute(args);
+        // A mistyped option gets one line and where to look, not the whole usage text.
+        cl.setParameterExceptionHandler((ex, given) -> {
+            String command = ex.getCommandLine().getCommandName();
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage() + ". See: bin/lab "
+                    + (command.equals("lab") ? "" : command + " ") + "--help");
+            return EXIT_BAD_INPUT;
+        });
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("error: the lab ran out of Java heap (" + e.getMessage() + ", at most "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB). Give it more, e.g. LAB_JAVA_OPTS='-Xmx8g "
+                    + "-Dorg.bytedeco.javacpp.maxbytes=4G' bin/lab ... (bin/lab's default is -Xmx6g); what was stored "
+                    + "is kept.");
+            return EXIT_BAD_INPUT;
+        }
     }
 
     /**
@@ -70,6 +86,9 @@ public final class Lab {
      * stack trace (a bug).
      */
     static int exitCode(Exception ex, PrintWriter err) {
+        if (Interruption.stopping()) {
+            return EXIT_BAD_INPUT;  // the signal's handler reported the stop and ends the JVM with its own code
+        }
         if (ex instanceof BadInputException) {
             err.println("error: " + ex.getMessage());
             return EXIT_BAD_INPUT;
@@ -126,12 +145,13 @@ public final class Lab {
 
         @Option(names = "--sizes", split = ",", paramLabel = "ID[,ID…]", description = "Train only these sizes "
                 + "(ids as in the run folders, e.g. h1024); the others stay as they are. Default: every size.")
-        List<String> sizes = List.of();
+        List<String> sizes;
 
         @Override
         public Integer call() {
             Experiment<?, ?> entry = Experiments.get(experiment);
-            SweepOptions options = sweep.toOptions().withSizes(sizes)
+            SweepOptions options = sweep.toOptions().withSizes(sizes == null ? List.of() : Inputs.entries("--sizes",
+                            sizes))
                     .withPolicies(policies.retryFailed, policies.allowDirty);
             // Refuses an unknown --sizes id before the dataset is read.
             SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null, Duration.ofSeconds(30));
@@ -144,6 +164,7 @@ public final class Lab {
                                 experiment));
             } else {
                 VerifiedDataset data = verifiedData(entry, options);
+                Interruption.storedSoFar(() -> Scoring.audit(entry, options).describe());
                 try (Engine on = engine.open(options.threads())) {
                     trained = runner.run(data, on);
                 }
@@ -273,6 +294,7 @@ public final class Lab {
                 String name = entry.name();
                 SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null,
                         Duration.ofSeconds(30));
+                Interruption.storedSoFar(() -> name + ": " + Scoring.audit(entry, options).describe());
                 RunTimeEstimate estimate = RunTimeEstimate.of(entry, options, RunTimeEstimate.REFERENCE);
                 LOG.info("{}: {}", name, estimate.describe(estimate.pending() == 0 ? 1 : engine.slots()));
                 long start = System.nanoTime();
@@ -298,12 +320,13 @@ public final class Lab {
                 + "(default: target/demo).")
         Path out = Path.of("target", "demo");
 
-        @Option(names = "--threads", description = "ND4J threads (default 2).")
+        @Option(names = "--threads", description = "ND4J threads, 1..256 (default 2).")
         int threads = 2;
 
         @Override
         public Integer call() {
             SweepOptionsMixin.checkResultsRoot(out, Profile.QUICK);
+            Inputs.within("--threads", threads, 1, 256);
             long start = System.nanoTime();
             List<ExplorerPage.Source<?>> sources = new ArrayList<>();
             if (stored) {
@@ -345,6 +368,7 @@ public final class Lab {
 
         @Override
         public Integer call() throws IOException {
+            Inputs.writableFolder("--out", out);
             if (!Files.isDirectory(out)) {
                 throw new BadInputException("No results root " + out + ". Pass the folder that holds "
                         + "EXPERIMENT/runs-PROFILE folders with --out.");
@@ -380,10 +404,10 @@ public final class Lab {
      */
     static void renderModelAndReport(Path out, Profile profile, List<Report.Section> sections) {
         Path dir = out.resolve(Model.DIR).resolve("figures");
-        for (Path written : List.of(out, out.resolve("report"), dir)) {
+        for (Path written : List.of(out, out.resolve("report"), dir.getParent())) {
             AtomicFiles.removeStale(written);
         }
-        List<Path> files = new TokenModelFigures(TokenModel.DEFAULT, TokenModel.FROM, TokenModel.TO, 60).render(dir);
+        List<Path> files = new TokenModelFigures(TokenModel.DEFAULT, TokenModel.FROM, TokenModel.TO, 60).write(dir);
         LOG.info("§2 model: {} figures in {}", files.size(), dir);
         LOG.info("report: {}", new Report(out, sections).write());
         LOG.info("explorer: {}", new ExplorerPage(out, sections.stream()
@@ -449,17 +473,24 @@ public final class Lab {
 
         @Override
         public Integer call() {
-            Path dir = out.resolve(DIR).resolve("figures");
+            Path dir = Inputs.writableFolder("--out", out).resolve(DIR).resolve("figures");
             TokenModelFigures figures;
+            TokenModel model;
             try {
                 TokenModel base = preset.model;
-                figures = new TokenModelFigures(new TokenModel(c == null ? base.c() : c,
-                        alpha == null ? base.alpha() : alpha, vocabulary == null ? base.vocabulary() : vocabulary),
-                        from, to, 60);
+                model = new TokenModel(c == null ? base.c() : c, alpha == null ? base.alpha() : alpha,
+                        vocabulary == null ? base.vocabulary() : vocabulary);
+                figures = new TokenModelFigures(model, from, to, 60);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--c, --alpha, --vocabulary, --from, --to: " + e.getMessage());
             }
-            List<Path> files = figures.render(dir);
+            double largest = model.crossEntropy(from);
+            if (!Double.isFinite(largest)) {
+                throw new BadInputException("--c " + model.c() + ", --alpha " + model.alpha() + ": the per-token "
+                        + "cross-entropy (c/N)^alpha overflows at N = --from " + from + "; choose a smaller alpha or c, "
+                        + "or a larger --from.");
+            }
+            List<Path> files = figures.write(dir);
             LOG.info("§2 model: {} figures in {}", files.size(), dir);
             return 0;
         }

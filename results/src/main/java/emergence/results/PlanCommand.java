@@ -42,9 +42,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SweepOptions options = sweep.toOptions();
-        if (workers.stream().anyMatch(w -> w < 1)) {
-            throw new BadInputException("--workers must be ≥ 1, got " + workers);
-        }
+        workers.forEach(w -> Inputs.within("--workers", w, 1, Integer.MAX_VALUE));
+        Inputs.existingFolder("--times-from", timesFrom);
         List<Experiment<?, ?>> chosen = experiments == null || experiments.isEmpty() ? Experiments.all()
                 : experiments.stream().<Experiment<?, ?>>map(Experiments::get).toList();
         Map<String, RunTimeEstimate> estimates = new LinkedHashMap<>();
@@ -54,6 +53,12 @@ final class PlanCommand implements Callable<Integer> {
         System.out.println("Projected training wall time (" + options.profile().id() + " profile, runs not yet in "
                 + options.out() + ", timed by " + timesFrom + "; untimed runs are left out):");
         System.out.println(table(estimates, workers));
+        if (estimates.values().stream().allMatch(e -> e.pending() == 0)) {
+            System.out.println("Every run is already stored in " + options.out() + ", so nothing is left to train and "
+                    + "every time is 0. To project a whole sweep from scratch, point --out at a folder without it, "
+                    + "e.g. bin/lab plan --profile " + options.profile().id() + " --out /tmp/fresh (nothing is "
+                    + "written there).");
+        }
         return 0;
     }
 

@@ -96,12 +96,16 @@ final class Scoring {
     static <O> List<Path> figures(Scored<O> scored) {
         Experiment<?, O> experiment = scored.experiment();
         Path dir = scored.dir().resolve("figures");
-        AtomicFiles.removeStale(dir);
-        List<Path> files = new ArrayList<>(experiment.figures().render(scored.summary(), dir));
+        AtomicFiles.removeStale(scored.dir());
         ResolutionStudy<O> study = experiment.resolution();
         List<ResolutionStudy.Row> rows = study.rows(scored.loaded());
+        List<Path> files = new ArrayList<>();
+        // The set is replaced whole: a failure part way (a full disk) leaves the previous figures as they were.
+        AtomicFiles.writeFolder(dir, tmp -> {
+            files.addAll(experiment.figures().render(scored.summary(), tmp));
+            files.add(study.figure(experiment.title(), rows, tmp.resolve(ResolutionStudy.FIGURE)));
+        });
         study.write(experiment.name(), rows, scored.dir().resolve("resolution.csv"));
-        files.add(study.figure(experiment.title(), rows, dir.resolve(ResolutionStudy.FIGURE)));
-        return files;
+        return files.stream().map(f -> dir.resolve(f.getFileName())).toList();
     }
 }

@@ -41,10 +41,12 @@ public final class SweepOptionsMixin {
             + SweepOptions.DEFAULT_ROOT_SEED + ".")
     long rootSeed = SweepOptions.DEFAULT_ROOT_SEED;
 
-    @Option(names = {"--threads", "--task-threads"}, paramLabel = "T", description = "ND4J threads per run, pinned "
-            + "and recorded (on Spark: spark.task.cpus). Same threads and seeds, same outputs on every engine. "
-            + "Default: 2.")
-    int threads = 2;
+    @Option(names = "--threads", paramLabel = "T", description = "ND4J threads per run, pinned and recorded (on "
+            + "Spark: spark.task.cpus). Same threads and seeds, same outputs on every engine. Default: 2.")
+    Integer threads;
+
+    @Option(names = "--task-threads", paramLabel = "T", description = "The same as --threads (Spark's name for it).")
+    Integer taskThreads;
 
     public Profile profile() {
         return profile;
@@ -60,32 +62,29 @@ public final class SweepOptionsMixin {
      * two profiles in one root would overwrite each other.
      */
     public SweepOptions toOptions() {
-        SweepOptions options = new SweepOptions(profile, Optional.ofNullable(seeds), rootSeed, threads, out(),
+        if (threads != null && taskThreads != null && !threads.equals(taskThreads)) {
+            throw new BadInputException("--threads " + threads + " and --task-threads " + taskThreads + " name the same "
+                    + "setting: give one of them.");
+        }
+        int t = threads != null ? threads : taskThreads != null ? taskThreads : 2;
+        if (dataDir != null && dataDir.toString().isBlank()) {
+            throw new BadInputException("--data-dir is empty: name the folder holding mnist/, cifar100/, omniglot/, "
+                    + "or leave the option out.");
+        }
+        SweepOptions options = new SweepOptions(profile, Optional.ofNullable(seeds), rootSeed, t, out(),
                 Optional.ofNullable(dataDir), download);
         checkResultsRoot(options.out(), profile);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (t > cores) {
+            Lab.LOG.warn("--threads {} is more than this machine's {} cores: each run will be slower, not faster "
+                    + "(outputs depend on the thread count, so keep it where a sweep started)", t, cores);
+        }
         return options;
     }
 
+    /** A results root: a folder {@link Inputs#writableFolder} accepts, holding runs of {@code profile} only. */
     static void checkResultsRoot(Path root, Profile profile) {
-        if (root.toString().isBlank()) {
-            throw new BadInputException("--out is empty: name the results folder, e.g. --out my-results.");
-        }
-        Path absolute = root.toAbsolutePath().normalize();
-        if (absolute.getParent() == null) {
-            throw new BadInputException("--out " + root + " is the file system root: name a results folder, e.g. "
-                    + "--out my-results.");
-        }
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new BadInputException("--out " + root + " is a file, not a folder: name a results folder.");
-        }
-        Path existing = absolute;
-        while (!Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (!Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new BadInputException("--out " + root + " cannot be written (" + existing + " is not a writable "
-                    + "folder): choose another --out.");
-        }
+        Path absolute = Inputs.writableFolder("--out", root).toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
             return;
         }
@@ -111,7 +110,11 @@ public final class SweepOptionsMixin {
     public static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {
-            return Profile.parse(value);
+            try {
+                return Profile.parse(value);
+            } catch (BadInputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package emergence.results;
 
 import emergence.core.figures.CurvePlot;
+import emergence.core.io.AtomicFiles;
 import emergence.core.tables.Curve;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +57,13 @@ final class TokenModelFigures {
             points.add(new Curve.Point(name, Math.round(n), y, y, y, 1));
         }
         return new Curve(name, "", points);
+    }
+
+    /** Replaces the figures in {@code dir} as a set ({@link AtomicFiles#writeFolder}); returns their paths. */
+    List<Path> write(Path dir) {
+        List<Path> files = new ArrayList<>();
+        AtomicFiles.writeFolder(dir, tmp -> files.addAll(render(tmp)));
+        return files.stream().map(f -> dir.resolve(f.getFileName())).toList();
     }
 
     List<Path> render(Path dir) {

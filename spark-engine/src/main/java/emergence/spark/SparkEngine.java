@@ -162,8 +162,10 @@ public final class SparkEngine implements Engine {
         while (System.nanoTime() < deadline) {
             if (spark.sc().isStopped()) {
                 throw new BadInputException("--master " + master + ": the cluster ended the application before any "
-                        + "executor started (see the master's log): check that the workers run the same Spark "
-                        + "version (" + spark.version() + ").");
+                        + "executor started. The master's and workers' logs say why; usual causes: executors that "
+                        + "cannot start (no Java, too little memory for spark.executor.memory), workers that cannot "
+                        + "reach this driver, or workers of another Spark version than this driver's "
+                        + spark.version() + ".");
             }
             Map<String, ExecutorWatch.Executor> executors = ExecutorWatch.executors();
             if (!executors.isEmpty()) {

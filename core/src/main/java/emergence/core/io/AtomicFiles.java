@@ -64,6 +64,34 @@ public final class AtomicFiles {
         return target;
     }
 
+    /**
+     * Replaces the folder {@code target} with the one {@code content} writes into the temporary folder it is given:
+     * a failure while writing (a full disk) leaves the old folder whole; otherwise the new one takes its place, the
+     * old moved aside under a temporary name and then deleted. Readers see the old set or the new one, never a mix.
+     */
+    public static Path writeFolder(Path target, Content content) {
+        Path parent = target.toAbsolutePath().getParent();
+        Path fresh = parent.resolve(tempName(".tmp-" + target.getFileName()));
+        Path old = parent.resolve(tempName(".tmp-" + target.getFileName()));
+        try {
+            Files.createDirectories(parent);
+            try {
+                Files.createDirectory(fresh);
+                content.writeTo(fresh);
+                if (Files.exists(target)) {
+                    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                deleteTree(fresh);
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        return target;
+    }
+
     /** Writes a UTF-8 text file atomically. */
     public static Path writeString(Path target, String text) {
         return write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import emergence.core.data.DatasetSpec;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +75,14 @@ public final class RunIdentity {
         }
     }
 
-    /** JSON round-trips turn numbers into Integer/Double; compare maps by their entries' text. */
+    /**
+     * JSON round-trips turn numbers into Integer/Double; compare maps by their entries' text, each number written
+     * one way whatever its type (40 and 40.0 both as {@code 40}).
+     */
     private static Map<String, String> normalize(Map<String, Object> m) {
         Map<String, String> copy = new TreeMap<>();
-        m.forEach((k, v) -> copy.put(k, String.valueOf(v instanceof Number n ? n.doubleValue() : v)));
+        m.forEach((k, v) -> copy.put(k, v instanceof Number n && Double.isFinite(n.doubleValue())
+                ? BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString() : String.valueOf(v)));
         return copy;
     }
 }

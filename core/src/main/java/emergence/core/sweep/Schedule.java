@@ -26,7 +26,7 @@ public final class Schedule {
         List<Double> order = new ArrayList<>(taskSeconds);
         order.sort(Comparator.reverseOrder());
         PriorityQueue<Double> freeAt = new PriorityQueue<>();
-        for (int i = 0; i < slots; i++) {
+        for (int i = 0; i < Math.min(slots, order.size()); i++) {  // more slots than tasks: the rest stay idle
             freeAt.add(0.0);
         }
         double end = 0;
