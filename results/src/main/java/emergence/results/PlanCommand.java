@@ -42,6 +42,10 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SweepOptions options = sweep.toOptions();
+        if (workers.isEmpty()) {
+            throw new BadInputException("--workers lists nothing: name at least one number of task slots, e.g. "
+                    + "--workers 1,16, or leave the option out.");
+        }
         workers.forEach(w -> Inputs.within("--workers", w, 1, Integer.MAX_VALUE));
         Inputs.existingFolder("--times-from", timesFrom);
         List<Experiment<?, ?>> chosen = experiments == null || experiments.isEmpty() ? Experiments.all()

@@ -117,6 +117,14 @@ class SparkEngineTest {
         return new RunStore(Profile.QUICK.runsDir(out, family.name())).list();
     }
 
+    @Test
+    void aMasterWithoutAPortNumberIsRefusedAsBadInput() {
+        for (String port : new String[] {"notaport", "99999", "0"}) {
+            BadInputException e = assertThrows(BadInputException.class, () -> spark("spark://127.0.0.1:" + port, 1));
+            assertTrue(e.getMessage().contains("'" + port + "' is not a port (1 to 65535)"), e.getMessage());
+        }
+    }
+
     private static Engine spark(String master, int threads) {
         return Engines.open(new EngineSettings(EngineSettings.SPARK, Optional.of(master), threads));
     }
