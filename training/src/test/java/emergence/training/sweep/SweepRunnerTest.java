@@ -304,7 +304,7 @@ class SweepRunnerTest {
         FakeExperiment wider = new FakeExperiment();
         wider.widthScale = 2;
         StoreException e = assertThrows(StoreException.class, () -> runner(wider, out).run(data()));
-        assertTrue(e.getMessage().contains("size {width=1.0} → {width=2.0}"), e.getMessage());
+        assertTrue(e.getMessage().contains("size {width=1} → {width=2}"), e.getMessage());
     }
 
     @Test
