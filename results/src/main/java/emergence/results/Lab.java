@@ -8,6 +8,7 @@ import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.io.AtomicFiles;
+import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code bin/lab} command line: train, score, figures, reproduce, model, bench. */
-@Command(name = "lab", mixinStandardHelpOptions = true, version = "emergence-lab 0.1",
+@Command(name = "lab", mixinStandardHelpOptions = true, versionProvider = Lab.Version.class,
         description = "Trains model families once, stores per-example outputs, and scores them with smooth "
                 + "and sharp metrics.",
         subcommands = {Lab.Train.class, Lab.Score.class, Lab.Figures.class, Lab.Reproduce.class, Lab.Model.class,
@@ -46,6 +47,15 @@ import picocli.CommandLine.Parameters;
                 Bench.class, PlanCommand.class, AnalyseCommand.class, Lab.Migrate.class})
 public final class Lab {
     static final Logger LOG = LoggerFactory.getLogger(Lab.class);
+
+    /** The version the build recorded ({@code emergence-build.properties}), with the ND4J release it runs on. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"emergence-lab " + Provenance.build("lab.version") + " (DL4J/ND4J "
+                    + Provenance.build("dl4j.version") + ")"};
+        }
+    }
 
     /** Exit code of a run refused for bad input (data, options, missing results). */
     public static final int EXIT_BAD_INPUT = 2;
@@ -61,6 +71,8 @@ public final class Lab {
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Lab());
+        // --help (and --version) on every command, not only on bin/lab itself.
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> exitCode(ex, commandLine.getErr()));
         // A mistyped option gets one line and where to look, not the whole usage text.
         cl.setParameterExceptionHandler((ex, given) -> {
@@ -412,9 +424,10 @@ public final class Lab {
         LOG.info("report: {}", new Report(out, sections).write());
         LOG.info("explorer: {}", new ExplorerPage(out, sections.stream()
                 .<ExplorerPage.Source<?>>map(s -> ExplorerPage.Source.of(s.scored())).toList()).write());
-        if (profile == Profile.PAPER && out.equals(SweepOptionsMixin.PAPER_OUT)
-                && ReadmeTables.updateReadme(ReadmeTables.README, out)) {
-            LOG.info("README.md: reference tables rewritten from the tables under {}", out);
+        if (profile == Profile.PAPER && out.equals(SweepOptionsMixin.PAPER_OUT)) {
+            for (Path document : ReadmeTables.updateDocuments(out)) {
+                LOG.info("{}: generated tables rewritten from the tables under {}", document, out);
+            }
         }
     }
 

@@ -29,18 +29,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
- * The README's reference tables, generated so that they cannot drift from the committed results: each sits between
- * the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->} and is rewritten from the tables
- * under the results root by {@code bin/lab figures} (and {@code reproduce}) of the paper profile. Block ids are
- * {@code EXPERIMENT/ID} for each experiment's {@link Experiment#referenceTables}, {@code sharpness} and
- * {@code correlated} ({@link SharpnessTables}), {@code families/DATASET} ({@link SharedTasks}), {@code bench},
- * {@code engines} and {@code plan}.
+ * The tables the README and the pages under {@code docs/} quote, generated so that they cannot drift from the
+ * committed results: each sits between the lines {@code <!-- generated: ID -->} and {@code <!-- end generated -->}
+ * (in exactly one document) and is rewritten from the tables under the results root by {@code bin/lab figures} (and
+ * {@code reproduce}) of the paper profile. Block ids are {@code EXPERIMENT/ID} for each experiment's
+ * {@link Experiment#referenceTables}, {@code sharpness} and {@code correlated} ({@link SharpnessTables}),
+ * {@code families/DATASET} ({@link SharedTasks}), {@code bench}, {@code engines}, {@code plan}, {@code walkthrough}
+ * and, from {@value #TIMINGS} (every wall time the documents quote, measured once, in one place),
+ * {@code timings/readme} and {@code timings/docs}.
  */
 final class ReadmeTables {
     static final Path README = Path.of("README.md");
+    static final Path DOCS = Path.of("docs");
+    static final String TIMINGS = "timings.csv";
+    static final String TIMINGS_HEADER = "id,place,measurement,wall_s,note";
     static final String ENGINES_CSV = "engines.csv";
     static final String ENGINES_HEADER = "experiment,profile,engine,threads,repeat,wall_s";
     private static final Pattern BLOCK = Pattern.compile(
@@ -84,7 +90,25 @@ final class ReadmeTables {
         if (Files.isRegularFile(engines)) {
             blocks.put("engines", engines(engines));
         }
+        Path timings = root.resolve(TIMINGS);
+        if (Files.isRegularFile(timings)) {
+            for (String place : List.of("readme", "docs")) {
+                blocks.put("timings/" + place, timings(timings, place));
+            }
+        }
         return blocks;
+    }
+
+    /** The rows of {@value #TIMINGS} quoted in one place ({@code readme} or {@code docs}): what, note, wall time. */
+    static String timings(Path csv, String place) {
+        List<List<String>> rows = new ArrayList<>();
+        Tables.readCsv(csv, TIMINGS_HEADER, r -> {
+            if (r.get("place").equals(place)) {
+                rows.add(List.of(r.get("measurement"), r.get("note"),
+                        Durations.format(Double.parseDouble(r.get("wall_s")))));
+            }
+        });
+        return MarkdownTables.table(List.of("measured here (2 cores, 24 GiB)", "note", "wall time"), 2, rows);
     }
 
     /**
@@ -198,26 +222,43 @@ final class ReadmeTables {
         return out.toString();
     }
 
+    /** The documents that quote generated tables: the README, then the pages under {@code docs/}, by name. */
+    static List<Path> documents() {
+        List<Path> documents = new ArrayList<>();
+        if (Files.isRegularFile(README)) {
+            documents.add(README);
+        }
+        if (Files.isDirectory(DOCS)) {
+            try (Stream<Path> pages = Files.list(DOCS)) {
+                pages.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(documents::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + DOCS, e);
+            }
+        }
+        return documents;
+    }
+
     /**
-     * Rewrites the README's blocks from the tables under {@code root}, when the README is there and the text
+     * Rewrites the generated blocks of every document from the tables under {@code root}, each document whose text
      * changes.
      *
-     * @return whether it changed
+     * @return the documents rewritten
      */
-    static boolean updateReadme(Path readme, Path root) {
-        if (!Files.isRegularFile(readme)) {
-            return false;
-        }
-        try {
-            String before = Files.readString(readme, StandardCharsets.UTF_8);
-            String after = update(before, render(root));
-            if (after.equals(before)) {
-                return false;
+    static List<Path> updateDocuments(Path root) {
+        Map<String, String> blocks = render(root);
+        List<Path> changed = new ArrayList<>();
+        for (Path document : documents()) {
+            try {
+                String before = Files.readString(document, StandardCharsets.UTF_8);
+                String after = update(before, blocks);
+                if (!after.equals(before)) {
+                    AtomicFiles.writeString(document, after);
+                    changed.add(document);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + document, e);
             }
-            AtomicFiles.writeString(readme, after);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + readme, e);
         }
+        return changed;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.core.outputs.Provenance;
 import emergence.lenet.Mnist;
 import emergence.results.toy.ToyLogistic;
 import java.io.IOException;
@@ -124,6 +125,18 @@ class LabCommandTest {
                 && Files.isRegularFile(out.resolve("report/vendor/uPlot.LICENSE.txt")));
         LabRun root = LabRun.of("demo", "--stored", "--out", "/");
         assertEquals(Lab.EXIT_BAD_INPUT, root.code(), root.err());
+    }
+
+    @Test
+    void everyCommandPrintsItsOptionsOnHelpAndTheVersionComesFromTheBuild() {
+        for (String command : new picocli.CommandLine(new Lab()).getSubcommands().keySet()) {
+            LabRun r = LabRun.of(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: lab " + command) && r.out().contains("--help"), r.out());
+        }
+        LabRun version = LabRun.of("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("emergence-lab " + Provenance.build("lab.version") + " "), version.out());
     }
 
     @Test
