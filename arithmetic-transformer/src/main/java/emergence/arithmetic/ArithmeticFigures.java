@@ -58,7 +58,7 @@ final class ArithmeticFigures implements FigureSet {
                 + " sizes only", "exact match").subtitle("the same outputs sampled at few sizes").yRange(0, 1);
         for (int l : ArithmeticTransformer.LENGTHS) {
             Curve measured = summary.curve(ExactMatch.NAME, Integer.toString(l));
-            sparse.add("L=" + l, measured.select(EmergenceTable.sparseIndices(measured.points().size(),
+            sparse.add(label(l), measured.select(EmergenceTable.sparseIndices(measured.points().size(),
                     EmergenceTable.SPARSE_SIZES)));
         }
         files.add(sparse.save(dir.resolve("b_exact_match_sparse"), W, H));
@@ -75,9 +75,9 @@ final class ArithmeticFigures implements FigureSet {
         for (int l : ArithmeticTransformer.LENGTHS) {
             String arg = Integer.toString(l);
             Curve measured = summary.curve(ExactMatch.NAME, arg);
-            predicted.add("L=" + l, measured).addDashed("acc^" + l, summary.curve(ExpectedExactMatch.NAME, arg),
+            predicted.add(label(l), measured).addDashed("acc^" + l, summary.curve(ExpectedExactMatch.NAME, arg),
                     2 * (l - 1));
-            section2.add("L=" + l, measured).addDashed("§2, L=" + l, model(measured, p -> fit.exactMatch(p, l)),
+            section2.add(label(l), measured).addDashed("§2, L=" + l, model(measured, p -> fit.exactMatch(p, l)),
                     2 * (l - 1));
         }
         files.add(predicted.save(dir.resolve("e_exact_match_predicted"), W, H));
@@ -90,10 +90,15 @@ final class ArithmeticFigures implements FigureSet {
         return files;
     }
 
+    /** A length's legend entry; L = 1 says why its curve moves in steps of 1/11. */
+    private static String label(int l) {
+        return l == 1 ? "L=1 (only " + ProblemSets.ONE_DIGIT_TEST + " test problems)" : "L=" + l;
+    }
+
     private static CurvePlot perLength(Summary summary, String title, String yLabel, String metric) {
         CurvePlot plot = new CurvePlot(title, yLabel).subtitle(SEEDS);
         for (int l : ArithmeticTransformer.LENGTHS) {
-            plot.add("L=" + l, summary.curve(metric, Integer.toString(l)));
+            plot.add(label(l), summary.curve(metric, Integer.toString(l)));
         }
         return plot;
     }

@@ -20,6 +20,8 @@ import java.util.SplittableRandom;
 public record ProblemSets(List<Problem> test, List<Problem> train) {
     /** Problems with a one-digit answer (a + b ≤ 9). */
     static final int ONE_DIGIT_PROBLEMS = 55;
+    /** One-digit test problems: a fifth of them, the rest left to train on. */
+    static final int ONE_DIGIT_TEST = ONE_DIGIT_PROBLEMS / 5;
 
     public ProblemSets {
         test = List.copyOf(test);
@@ -42,7 +44,7 @@ public record ProblemSets(List<Problem> test, List<Problem> train) {
         Set<Long> held = new HashSet<>();
         List<Problem> test = new ArrayList<>();
         for (int length = 1; length <= Problem.DIGITS; length++) {
-            int want = length == 1 ? Math.min(perLength, ONE_DIGIT_PROBLEMS / 5) : perLength;
+            int want = length == 1 ? Math.min(perLength, ONE_DIGIT_TEST) : perLength;
             for (int n = 0; n < want; ) {
                 Problem p = draw(rng, length);
                 if (held.add(p.key())) {

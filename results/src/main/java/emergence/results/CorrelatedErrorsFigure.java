@@ -48,8 +48,8 @@ final class CorrelatedErrorsFigure {
                 String arg = args.stream().max(Comparator.comparingDouble(Double::parseDouble)).orElseThrow();
                 Curve ratio = ratio(s.summary(), p, arg);
                 if (!ratio.points().isEmpty()) {
-                    series.add(new Series(s.experiment().name() + ": " + SharpnessTables.label(p.measured(), arg)
-                            + " / " + p.what(), ratio, !first));
+                    series.add(new Series(s.experiment().title() + ", " + arg + (first ? " items" : " consecutive items")
+                            + " (measured / " + p.what() + ")", ratio, !first));
                     first = false;
                 }
             }
@@ -59,9 +59,10 @@ final class CorrelatedErrorsFigure {
 
     /** Writes the figure (PNG and SVG) of {@code series} (not empty) under {@code root}; returns the PNG. */
     static Path render(List<Series> series, Path root) {
+        // A log axis: ratios run from about 1 to several (Omniglot by character), and 2× above is as far as ½× below.
         CurvePlot plot = new CurvePlot("Correlated errors: measured / predicted sharp metric", "measured / predicted")
                 .subtitle("1 = independent errors; line: ratio of seed means, band: seeds; dashed: subsets cut "
-                        + "another way");
+                        + "another way").logY();
         int solid = -1;
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);

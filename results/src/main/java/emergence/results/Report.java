@@ -75,8 +75,20 @@ final class Report {
     /** The content once, in two syntaxes. */
     private abstract class Document {
         final StringBuilder out = new StringBuilder();
+        /** The sections (level-2 headings) in order, for the table of contents. */
+        private final List<String> sectionTitles = new ArrayList<>();
+        private int contentsAt = -1;
 
         abstract void heading(int level, String text);
+
+        /** The table of contents: a link to each section, and to the explorer. */
+        abstract String contents(List<String> titles);
+
+        /** A section heading, listed in the table of contents. */
+        void section(String text) {
+            sectionTitles.add(text);
+            heading(2, text);
+        }
 
         abstract void paragraph(String text);
 
@@ -98,16 +110,17 @@ final class Report {
                     + "of the metric: fixed model outputs improve smoothly under a continuous metric and look sharp "
                     + "under a discontinuous one. This report regenerates the argument from stored per-example "
                     + "outputs: every figure and table below is a pure function of them.");
+            contentsAt = out.length();
             section2();
             for (Section s : sections) {
                 experiment(s);
             }
             for (SharedTasks.Group g : SharedTasks.groups(scored())) {
-                heading(2, "Families on one dataset: " + g.dataset());
+                section("Families on one dataset: " + g.dataset());
                 figure(SharedTasks.DIR + "/" + g.stem() + ".png", g.caption());
                 table(SharedTasks.table(g));
             }
-            heading(2, "Emergence scores, all experiments");
+            section("Emergence scores, all experiments");
             paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
                     + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
                     + "every size, the y-axis-free measures of the next section: transition width and fitted width "
@@ -119,27 +132,28 @@ final class Report {
             table(List.of("experiment", "metric", "argument", "dense", "every 2nd", "every 3rd", "4 sizes",
                     "transition width", "fitted width", "fitted midpoint"), rows);
             List<SharpnessTables.Scored> scored = scored();
-            heading(2, "Sharpness without the y-axis");
+            section("Sharpness without the y-axis");
             paragraph(SharpnessTables.SHARPNESS_TEXT);
             table(SharpnessTables.sharpness(scored));
-            heading(2, "Correlated errors: when acc^K predicts the sharp metric");
+            section("Correlated errors: when acc^K predicts the sharp metric");
             paragraph(SharpnessTables.CORRELATED_TEXT);
             if (correlatedFigure) {
                 figure(SharedTasks.DIR + "/" + CorrelatedErrorsFigure.STEM + ".png", CorrelatedErrorsFigure.CAPTION);
             }
             table(SharpnessTables.correlated(scored, false));
+            out.insert(contentsAt, contents(sectionTitles));
             return finish();
         }
 
         private void section2() {
-            heading(2, "§2: the mathematical model");
+            section("§2: the mathematical model");
             TokenModelFigures.captions().forEach((stem, caption) ->
                     figure(Lab.Model.DIR + "/figures/" + stem + ".png", caption));
         }
 
         private void experiment(Section s) {
             String name = s.experiment().name();
-            heading(2, s.experiment().title() + " (" + name + ")");
+            section(s.experiment().title() + " (" + name + ")");
             s.experiment().figures().captions().forEach((stem, caption) ->
                     figure(name + "/figures/" + stem + ".png", caption));
             s.experiment().analysisTables(s.scored().summary(), root.resolve(name)).values().forEach(t -> {
@@ -173,6 +187,11 @@ final class Report {
             }
             return rows;
         }
+    }
+
+    /** A heading's anchor as GitHub writes it: lower case, punctuation dropped, spaces as hyphens. */
+    static String anchor(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
     }
 
     private static List<List<String>> scoreRows(Section s) {
@@ -238,7 +257,19 @@ final class Report {
 
         @Override
         void heading(int level, String text) {
-            out.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
+            out.append("<h").append(level).append(" id=\"").append(anchor(text)).append("\">").append(escape(text))
+                    .append("</h").append(level).append(">\n");
+        }
+
+        @Override
+        String contents(List<String> titles) {
+            // index.html lies beside the explorer.
+            StringBuilder toc = new StringBuilder("<nav><p><a href=\"").append(Path.of(ExplorerPage.HTML).getFileName())
+                    .append("\">The explorer</a>: move each sharp metric's knob over the same stored outputs.</p>\n")
+                    .append("<p>Contents:</p>\n<ol>\n");
+            titles.forEach(t -> toc.append("<li><a href=\"#").append(anchor(t)).append("\">").append(escape(t))
+                    .append("</a></li>\n"));
+            return toc.append("</ol></nav>\n").toString();
         }
 
         @Override
@@ -280,6 +311,18 @@ final class Report {
         @Override
         void heading(int level, String text) {
             out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+        }
+
+        @Override
+        String contents(List<String> titles) {
+            StringBuilder toc = new StringBuilder("[The explorer](" + ExplorerPage.HTML + "): move each "
+                    + "sharp metric's knob over the same stored outputs (open it from disk, in a browser).\n\n"
+                    + "Contents:\n\n");
+            for (int i = 0; i < titles.size(); i++) {
+                toc.append(i + 1).append(". [").append(titles.get(i)).append("](#").append(anchor(titles.get(i)))
+                        .append(")\n");
+            }
+            return toc.append('\n').toString();
         }
 
         @Override

@@ -50,7 +50,7 @@ class CorrelatedErrorsFigureTest {
         SharpnessTables.Scored toy = SharpnessTablesTest.scored();
         List<CorrelatedErrorsFigure.Series> series = CorrelatedErrorsFigure.series(List.of(toy, toy));
 
-        String label = ToyLogistic.NAME + ": subset_accuracy 2 / acc^K";
+        String label = "Logistic regression on synthetic points, 2 items (measured / acc^K)";
         assertEquals(List.of(label, label), series.stream().map(CorrelatedErrorsFigure.Series::label).toList());
         assertEquals(List.of(false, false), series.stream().map(CorrelatedErrorsFigure.Series::dashed).toList(),
                 "each experiment's first prediction is solid");

@@ -4,7 +4,12 @@ import emergence.core.tables.Curve;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Polygon;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -35,7 +40,20 @@ public final class CurvePlot {
     private double[] yRange;
     private String subtitle;
 
-    private record Entry(String label, Curve curve, boolean dashed, int colour) {
+    /** Markers of the solid curves, one per pass through the palette: no two curves of a figure look alike. */
+    private static final Shape[] MARKERS = {new Ellipse2D.Double(-3, -3, 6, 6), new Rectangle2D.Double(-3, -3, 6, 6),
+        new Polygon(new int[] {-4, 0, 4}, new int[] {3, -4, 3}, 3), new Polygon(new int[] {0, 4, 0, -4},
+            new int[] {-4, 0, 4, 0}, 4)};
+
+    /** {@code style}: the curve's place among the solid ones, which picks its colour and marker. */
+    private record Entry(String label, Curve curve, boolean dashed, int style) {
+        int colour() {
+            return style % PALETTE.length;
+        }
+
+        Shape marker() {
+            return MARKERS[style / PALETTE.length % MARKERS.length];
+        }
     }
 
     public CurvePlot(String title, String yLabel) {
@@ -43,15 +61,18 @@ public final class CurvePlot {
         this.yLabel = yLabel;
     }
 
-    /** Adds a solid curve with the next palette colour. */
+    /**
+     * Adds a solid curve with the next palette colour; past the palette's colours with the next marker shape too, so
+     * that every curve has its own look.
+     */
     public CurvePlot add(String label, Curve curve) {
-        entries.add(new Entry(label, curve, false, entries.size() % PALETTE.length));
+        entries.add(new Entry(label, curve, false, entries.size()));
         return this;
     }
 
     /** Adds a dashed curve drawn in the colour of the curve at {@code colourOf} (e.g. a prediction). */
     public CurvePlot addDashed(String label, Curve curve, int colourOf) {
-        entries.add(new Entry(label, curve, true, entries.get(colourOf).colour()));
+        entries.add(new Entry(label, curve, true, entries.get(colourOf).style()));
         return this;
     }
 
@@ -85,7 +106,14 @@ public final class CurvePlot {
             LogAxis ly = new LogAxis(yLabel);
             ly.setBase(10);
             ly.setSmallestValue(1e-6);
-            ly.setTickUnit(new NumberTickUnit(1));
+            double decades = decades(data);
+            if (decades < 1.5) {
+                // Less than 1.5 decades: a tick per doubling (0.5, 1, 2, 4), written as plain numbers.
+                ly.setTickUnit(new NumberTickUnit(Math.log10(2)));
+                ly.setNumberFormatOverride(new DecimalFormat("0.###"));
+            } else {
+                ly.setTickUnit(new NumberTickUnit(1));
+            }
             y = ly;
         } else {
             NumberAxis ny = new NumberAxis(yLabel);
@@ -104,7 +132,7 @@ public final class CurvePlot {
             r.setSeriesStroke(i, e.dashed()
                     ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
                     : new BasicStroke(2f));
-            r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+            r.setSeriesShape(i, e.marker());
             r.setSeriesShapesVisible(i, !e.dashed());
         }
         r.setAlpha(0.18f);
@@ -119,6 +147,21 @@ public final class CurvePlot {
             chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         }
         return chart;
+    }
+
+    /** Decades between the smallest positive band value and the largest: how much a log axis must span. */
+    private static double decades(YIntervalSeriesCollection data) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                if (data.getStartYValue(s, i) > 0) {
+                    low = Math.min(low, data.getStartYValue(s, i));
+                }
+                high = Math.max(high, data.getEndYValue(s, i));
+            }
+        }
+        return high > 0 && low < high ? Math.log10(high / Math.max(1e-6, low)) : 0;
     }
 
     /** Writes {@code base.png} and {@code base.svg} (each atomically) and returns the PNG path. */

@@ -299,20 +299,25 @@
     var order = idx.slice();
     if (byLoss) order.sort(function (a, b) { return loss[a].mean - loss[b].mean; });
     var xs = order.map(function (i) { return byLoss ? loss[i].mean : exp.sizes[i].params; });
-    var pos = function (v) { return state.logy && !(v > 0) ? null : v; };
+    // On a log axis, values below LOG_FLOOR (a fitted distribution's tails reach 1e-300) are left out, not drawn.
+    var pos = function (v) { return state.logy && !(v >= LOG_FLOOR) ? null : v; };
     var band = state.seed === "mean";
-    var data = [xs, order.map(function (i) { return pos(sharp[i].mean); })];
-    var series = [{}, { label: exp.sharp + ", " + exp.knob + " = " + state.knob, stroke: "#2b6cb0", width: 2,
-      points: { show: true } }];
-    var bands = [];
-    if (band) {
-      data.push(order.map(function (i) { return pos(sharp[i].max); }), order.map(function (i) { return pos(sharp[i].min); }));
-      series.push({ label: "max over seeds", stroke: "rgba(43,108,176,0.25)" }, { label: "min over seeds", stroke: "rgba(43,108,176,0.25)" });
-      bands.push({ series: [2, 3], fill: "rgba(43,108,176,0.12)" });
-    }
+    var xLabel = byLoss ? "held-out " + words(exp.loss) + " (lower to the right)" : "parameters";
+    var data = [xs], series = [{ label: xLabel }], bands = [], hidden = [0];
+    // The prediction first, so that the measured curve is drawn over it where they coincide.
     if (state.prediction) {
       data.push(order.map(function (i) { return pos(pred[i].mean); }));
       series.push({ label: "prediction", stroke: "#c05621", dash: [6, 4], width: 2 });
+    }
+    var sharpAt = series.length;
+    data.push(order.map(function (i) { return pos(sharp[i].mean); }));
+    series.push({ label: exp.sharp + ", " + exp.knob + " = " + state.knob, stroke: "#2b6cb0", width: 2.5,
+      points: { show: true } });
+    if (band) {
+      data.push(order.map(function (i) { return pos(sharp[i].max); }), order.map(function (i) { return pos(sharp[i].min); }));
+      series.push({ label: "max over seeds", stroke: "rgba(43,108,176,0.25)" }, { label: "min over seeds", stroke: "rgba(43,108,176,0.25)" });
+      bands.push({ series: [sharpAt + 1, sharpAt + 2], fill: "rgba(43,108,176,0.12)" });
+      hidden.push(sharpAt + 1, sharpAt + 2);
     }
     if (state.smooth) {
       data.push(order.map(function (i) { return smooth[i].mean; }));
@@ -321,14 +326,36 @@
     var opts = {
       width: Math.max(600, $("chart").clientWidth || 820), height: 420,
       title: exp.title + ": " + exp.sharp,
-      scales: { x: { time: false, distr: 3, dir: byLoss ? -1 : 1 }, y: state.logy ? { distr: 3 } : { range: [0, 1] },
+      scales: { x: { time: false, distr: 3, dir: byLoss ? -1 : 1 },
+        y: state.logy ? { distr: 3, range: function (u, min, max) {
+          return uPlot.rangeLog(Math.max(min, LOG_FLOOR), Math.max(max, 10 * LOG_FLOOR), 10, true);
+        } } : { range: [0, 1] },
         smooth: { range: function (u, min, max) { return min >= 0 && max <= 1 ? [0, 1] : [min, max]; } } },
-      axes: [{ label: byLoss ? "held-out " + exp.loss + " (decreasing →)" : "parameters" },
-        { label: exp.sharp + (state.logy ? " (log)" : "") }, { scale: "smooth", side: 1, label: exp.smooth, grid: { show: false } }],
+      axes: [{ label: xLabel },
+        { label: exp.sharp + (state.logy ? " (log)" : ""), values: tickLabels },
+        { scale: "smooth", side: 1, label: exp.smooth, grid: { show: false } }],
       series: series, bands: bands
     };
     if (chart) chart.destroy();
     chart = new uPlot(opts, data, $("chart"));
+    // The legend lists the curves only: not the x value, nor the band's two edges.
+    var rows = chart.root.querySelectorAll(".u-legend .u-series");
+    hidden.forEach(function (i) { if (rows[i]) rows[i].style.display = "none"; });
+  }
+
+  var LOG_FLOOR = 1e-6;
+
+  /** Axis labels that stay distinct on a log axis: 3 significant digits, powers of ten below 0.001. */
+  function tickLabels(u, splits) {
+    return splits.map(function (v) {
+      if (v == null) return "";
+      return v !== 0 && Math.abs(v) < 0.001 ? v.toExponential(0) : String(+v.toPrecision(3));
+    });
+  }
+
+  /** A metric's name as a reader says it. */
+  function words(metric) {
+    return { cross_entropy: "cross-entropy", mse: "mean squared error" }[metric] || metric.replace(/_/g, " ");
   }
 
   // ---- §2 model ----
