@@ -15,6 +15,7 @@ import sun.misc.Signal;
  */
 final class Interruption {
     private static volatile String signal;
+    private static volatile int status;
     private static volatile Supplier<String> stored = () -> "";
 
     private Interruption() {
@@ -24,6 +25,7 @@ final class Interruption {
     static void install(String... args) {
         for (String name : List.of("INT", "TERM")) {
             Signal.handle(new Signal(name), s -> {
+                status = 128 + s.getNumber();
                 signal = "SIG" + s.getName();
                 String what = describeStored();
                 System.err.println("stopped by " + signal + (what.isEmpty() ? "" : "; " + what)
@@ -32,7 +34,7 @@ final class Interruption {
                 if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logs) {
                     logs.stop();
                 }
-                Runtime.getRuntime().exit(128 + s.getNumber());
+                Runtime.getRuntime().exit(status);
             });
         }
     }
@@ -45,6 +47,22 @@ final class Interruption {
     /** Whether a signal is stopping this process. */
     static boolean stopping() {
         return signal != null;
+    }
+
+    /**
+     * The status {@code main} exits with: the command's, or, once a signal is stopping the JVM, the signal's (the
+     * command may have ended first, failing on an engine being stopped; waiting lets the handler's exit win).
+     */
+    static int exitStatus(int commandStatus) {
+        if (!stopping()) {
+            return commandStatus;
+        }
+        try {
+            Thread.sleep(60_000);  // the handler ends the JVM well before
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status;
     }
 
     /** The arguments as a shell reads them back: quoted where they hold anything but plain characters. */

@@ -62,7 +62,7 @@ public final class Lab {
 
     public static void main(String[] args) {
         Interruption.install(args);
-        System.exit(execute(args));
+        System.exit(Interruption.exitStatus(execute(args)));
     }
 
     /** Exit code of a bug: the stack trace is in the log. */
@@ -99,7 +99,7 @@ public final class Lab {
      */
     static int exitCode(Exception ex, PrintWriter err) {
         if (Interruption.stopping()) {
-            return EXIT_BAD_INPUT;  // the signal's handler reported the stop and ends the JVM with its own code
+            return EXIT_BAD_INPUT;  // not a bug: a signal's handler reports the stop and ends the JVM with its status
         }
         if (ex instanceof BadInputException) {
             err.println("error: " + ex.getMessage());

@@ -83,6 +83,9 @@ public final class AtomicFiles {
                 }
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
+                if (Files.exists(old) && !Files.exists(target)) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);  // the new set failed to move in
+                }
                 deleteTree(fresh);
                 deleteTree(old);
             }
