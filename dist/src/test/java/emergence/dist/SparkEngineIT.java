@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
  * The runnable jar on Spark: the quick LeNet sweep trained by the local engine, by Spark's embedded {@code local[2]}
  * (with its driver killed midway and rerun) and by a standalone cluster of two worker JVMs (whole, and with a worker
  * killed midway) gives byte-identical outputs and tables. Needs MNIST
- * (found as the lab finds it); without it the class is skipped with that reason, unless {@link TestDataset#REQUIRED}
- * demands the real data.
+ * (found as the lab finds it); without it each test is reported as skipped with that reason, unless
+ * {@link TestDataset#REQUIRED} demands the real data.
  */
 class SparkEngineIT {
     private static final Duration SWEEP = Duration.ofMinutes(10);
     private static final Pattern STORED = Pattern.compile("8 runs, (\\d+) already stored");
     private static final String[] QUICK = {"train", "lenet-mnist", "--profile", "quick", "--threads", "1"};
+    /** Whether the real MNIST is here: the lab in the jar checks its pinned checksums, so no stand-in can serve. */
+    private static final boolean MNIST = TestDataset.isRequired()
+            || DataLocator.forProcess(Optional.empty()).find(Mnist.SPEC).isPresent();
 
     @TempDir
     static Path shared;
@@ -41,13 +45,19 @@ class SparkEngineIT {
     @TempDir
     Path dir;
 
+    /** Each test is reported as skipped, with the reason, where there is no MNIST. */
+    @BeforeEach
+    void needsMnist() {
+        assumeTrue(MNIST, "SparkEngineIT trains the quick LeNet sweep, and no MNIST is here: set " + DataLocator.ENV
+                + " to a folder holding mnist/ (or run bin/lab train lenet-mnist --download once) to run it");
+    }
+
     /** The local engine's sweep, one thread per run: what every engine must reproduce. */
     @BeforeAll
     static void trainLocally() throws Exception {
-        // The lab in the jar reads the real MNIST, as a user's would: no stand-in can pass its pinned checksums.
-        assumeTrue(TestDataset.isRequired() || DataLocator.forProcess(Optional.empty()).find(Mnist.SPEC).isPresent(),
-                "SparkEngineIT trains the quick LeNet sweep, and no MNIST is here: set " + DataLocator.ENV
-                        + " to a folder holding mnist/ (or run bin/lab train lenet-mnist --download once) to run it");
+        if (!MNIST) {
+            return;
+        }
         reference = shared.resolve("local");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
                 "-jar", SparkCluster.LAB_JAR.toString(), "train", "lenet-mnist", "--profile", "quick", "--threads", "1",
