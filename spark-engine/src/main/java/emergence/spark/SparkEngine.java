@@ -84,8 +84,7 @@ public final class SparkEngine implements Engine {
             conf.setIfMissing("spark.ui.enabled", "false");
         } else if (!conf.contains("spark.jars")) {
             // Started by bin/lab rather than spark-submit: executors load the lab from where this JVM does (the same
-            // machine or a shared file system). Elsewhere, submit the runnable jar (README: Engines and running on a
-            // cluster).
+            // machine or a shared file system). Elsewhere, submit the runnable jar (docs/engines.md).
             conf.setIfMissing("spark.executor.extraClassPath", System.getProperty("java.class.path"));
         }
         JavaSparkContext spark;
@@ -123,7 +122,7 @@ public final class SparkEngine implements Engine {
         } catch (ClassNotFoundException e) {
             throw new BadInputException("--master " + master + " needs Spark's " + (master.equals("yarn") ? "YARN"
                     : "Kubernetes") + " support, which bin/lab does not hold: submit dist/target/emergence-lab.jar "
-                    + "with the cluster's spark-submit (README: Engines and running on a cluster).");
+                    + "with the cluster's spark-submit (docs/engines.md).");
         }
     }
 

@@ -49,7 +49,7 @@ public final class Downloader {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new DataException("Download of " + spec.folder() + " into " + folder + " failed: " + e.getMessage()
-                    + ". Check the network or put the files in a data folder (see README, Data).", e);
+                    + ". Check the network or put the files in a data folder (see docs/commands.md, Data).", e);
         }
     }
 
@@ -70,10 +70,10 @@ public final class Downloader {
             }
             if (response.statusCode() != 200) {
                 throw new DataException("Download of " + uri + " failed with HTTP " + response.statusCode()
-                        + ". Check the network or put the files in a data folder (see README, Data).");
+                        + ". Check the network or put the files in a data folder (see docs/commands.md, Data).");
             }
             Checksums.verify(tmp, file, "The download from " + uri + " is not the pinned file; "
-                    + "try again later or put the files in a data folder (see README, Data).");
+                    + "try again later or put the files in a data folder (see docs/commands.md, Data).");
         });
     }
 }
