@@ -199,11 +199,13 @@
     knob.min = r.log ? 0 : r.min; knob.max = r.log ? 1000 : r.max; knob.step = r.log ? 1 : (r.integer ? 1 : "any");
     var seeds = {};
     state.exp.runs.forEach(function (run) { seeds[run.seed] = true; });
-    var sel = $("seeds");
+    var sel = $("seeds"), ids = Object.keys(seeds).sort(function (a, b) { return a - b; });
     sel.innerHTML = "";
-    addOption(sel, "mean", "mean over seeds (band: min–max)");
-    Object.keys(seeds).sort(function (a, b) { return a - b; }).forEach(function (s) { addOption(sel, s, "seed " + s); });
-    state.seed = "mean";
+    // One seed (the live demo's family) is shown as that seed, not as a "mean" with a band of one.
+    if (ids.length > 1) addOption(sel, "mean", "mean over seeds (band: min–max)");
+    ids.forEach(function (s) { addOption(sel, s, "seed " + s); });
+    state.seed = ids.length > 1 ? "mean" : ids[0];
+    sel.value = state.seed;
     state.picked = [];
     var chips = $("sizes");
     chips.innerHTML = "";
