@@ -89,9 +89,7 @@ public final class SweepRunner<C extends Record> {
     public int run(VerifiedDataset data, Engine engine) {
         FamilyPlan<C> plan = experiment.plan(options.profile());
         RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
-        if (!pending().isEmpty()) {
-            engine.start();  // a refused engine leaves no trace: the store is not touched before it starts
-        }
+        engine.start();  // a refused engine leaves no trace: the store is not touched before it starts
         try (AutoCloseable lock = store.lock()) {
             return trainPending(plan, store, data, engine);
         } catch (RuntimeException | Error e) {
