@@ -85,12 +85,6 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
                 new PerLength(new CrossEntropy()), new PerLength(new Brier()), new ExpectedExactMatch());
     }
 
-    /** Its quick family (6 transformers, about a minute here, no data to read) is {@code bin/lab demo}'s. */
-    @Override
-    public boolean demo() {
-        return true;
-    }
-
     /** The explorer moves L over 1..5 on each run's counts per answer length. */
     @Override
     public Optional<Explorer<ArithmeticOutputs>> explorer() {

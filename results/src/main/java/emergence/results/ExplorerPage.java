@@ -20,10 +20,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The teaching explorer, {@code report/explorer.html}: a static page (opens from disk, no network) where a reader
@@ -41,20 +43,54 @@ final class ExplorerPage {
     private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What to try, in order: printed by {@code bin/lab demo} and listed on the page. */
-    static final List<String> WALKTHROUGH = List.of(
-            "Set the knob to its gentlest value (K = 1 or L = 1: one item per trial, so the sharp metric is plain "
-                    + "accuracy; c large). Then move it the other way (K = 10, 30; L = 5; c = 0.003): the same models now sit at "
-                    + "zero and then suddenly succeed, and the emergence score climbs while nothing about the models "
-                    + "moved.",
-            "Switch the sizes to every 3rd, or click four sizes: the rise looks like a jump, because nothing in "
-                    + "between shows the slope.",
-            "Turn on log y: the zero region is small values, not nothing, and the prediction from the smooth "
-                    + "metric (dashed) already follows them.",
-            "Switch x to the held-out loss of the same runs: against the loss the sharp metric is a smooth "
-                    + "function; the emergence is in how loss maps to the metric, not in the sizes.",
-            "Addition (§3): L = 1 rises first and L = 5 last on the same models; then, in the §2 model below, make "
-                    + "p^L sharp or gentle with c and α (the Kaplan preset shows why the paper's constants hide it).");
+    private static final String SECTION2_STEP = "in the §2 model below, make p^L sharp or gentle with c and α (the "
+            + "Kaplan preset shows why the paper's constants hide it).";
+
+    /**
+     * What to try on a page showing these kinds of knob, in order: printed by {@code bin/lab demo} and listed on the
+     * page; it names only the knobs the page has.
+     */
+    static List<String> walkthrough(Set<Explorer.Kind> kinds) {
+        List<String> gentle = new ArrayList<>();
+        List<String> sharp = new ArrayList<>();
+        if (kinds.contains(Explorer.Kind.SUBSETS)) {
+            gentle.add("K = 1");
+            sharp.add("K = 10, then 30");
+        }
+        if (kinds.contains(Explorer.Kind.PREFIXES) || kinds.contains(Explorer.Kind.LENGTHS)) {
+            gentle.add("L = 1");
+            sharp.add("L = 5");
+        }
+        String gentleText = gentle.isEmpty() ? "" : String.join(" or ", gentle)
+                + ": one item per trial, so the sharp metric is plain accuracy";
+        if (kinds.contains(Explorer.Kind.THRESHOLD)) {
+            gentleText += (gentleText.isEmpty() ? "" : "; ") + "c large";
+            sharp.add("c = 0.003");
+        }
+        List<String> steps = new ArrayList<>();
+        if (!kinds.isEmpty()) {
+            steps.add("Set the knob to its gentlest value (" + gentleText + "). Then move it the other way ("
+                    + String.join("; ", sharp) + "): the same models now sit at zero and then suddenly succeed, and "
+                    + "the emergence score climbs while nothing about the models moved.");
+            steps.add("Switch the sizes to every 3rd, or click four sizes: the rise looks like a jump, because nothing "
+                    + "in between shows the slope.");
+            steps.add("Turn on log y: the zero region is small values, not nothing, and the prediction from the smooth "
+                    + "metric (dashed) already follows them.");
+            steps.add("Switch x to the held-out loss of the same runs: against the loss the sharp metric is a smooth "
+                    + "function; the emergence is in how loss maps to the metric, not in the sizes.");
+        }
+        steps.add(kinds.contains(Explorer.Kind.LENGTHS)
+                ? "Addition (§3): L = 1 rises first and L = 5 last on the same models; then, " + SECTION2_STEP
+                : "Finally, " + SECTION2_STEP);
+        return List.copyOf(steps);
+    }
+
+    /** The walkthrough of this page. */
+    List<String> walkthrough() {
+        Set<Explorer.Kind> kinds = EnumSet.noneOf(Explorer.Kind.class);
+        sources.forEach(s -> s.experiment().explorer().ifPresent(e -> kinds.add(e.kind())));
+        return walkthrough(kinds);
+    }
 
     /** One experiment's stored runs, read, and their summary. */
     record Source<O>(Experiment<?, O> experiment, Summary summary, List<LoadedRun<O>> runs) {
@@ -102,7 +138,7 @@ final class ExplorerPage {
     Path write() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("section2", section2());
-        data.put("walkthrough", WALKTHROUGH);
+        data.put("walkthrough", walkthrough());
         List<Map<String, Object>> experiments = new ArrayList<>();
         for (Source<?> s : sources) {
             experiment(s).ifPresent(experiments::add);

@@ -3,6 +3,7 @@ package emergence.results;
 import emergence.core.BadInputException;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.experiment.Explorer;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.FamilyPlan;
@@ -20,10 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,8 +87,11 @@ final class ReadmeTables {
             blocks.put("bench", bench(bench));
         }
         blocks.put("plan", plan(root));
-        blocks.put("walkthrough", IntStream.range(0, ExplorerPage.WALKTHROUGH.size())
-                .mapToObj(i -> (i + 1) + ". " + ExplorerPage.WALKTHROUGH.get(i) + "\n").collect(Collectors.joining()));
+        Set<Explorer.Kind> kinds = EnumSet.noneOf(Explorer.Kind.class);
+        scored.forEach(s -> s.experiment().explorer().ifPresent(e -> kinds.add(e.kind())));
+        List<String> steps = ExplorerPage.walkthrough(kinds);
+        blocks.put("walkthrough", IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i) + "\n")
+                .collect(Collectors.joining()));
         Path engines = root.resolve(ENGINES_CSV);
         if (Files.isRegularFile(engines)) {
             blocks.put("engines", engines(engines));

@@ -115,10 +115,10 @@ class LabCommandTest {
         LabRun r = LabRun.of("demo", "--stored", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("explorer: " + out.resolve(ExplorerPage.HTML).toUri())
-                && r.out().contains("Five things to try:") && r.out().contains("  5. "), r.out());
+                && r.out().contains("Things to try:") && r.out().contains("  5. "), r.out());
         String data = Files.readString(out.resolve(ExplorerPage.DATA));
         for (String name : List.of("lenet-mnist", "paper-lenet-mnist", "autoencoder-cifar", "omniglot-transformer",
-                "arithmetic-transformer")) {
+                "arithmetic-transformer", "teacher-student")) {
             assertTrue(data.contains("\"name\":\"" + name + "\""), name);
         }
         assertTrue(Files.isRegularFile(out.resolve("report/vendor/uPlot.iife.min.js"))

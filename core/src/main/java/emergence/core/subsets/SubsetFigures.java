@@ -1,4 +1,4 @@
-package emergence.lenet;
+package emergence.core.subsets;
 
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.CurvePlot;
@@ -15,29 +15,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The MNIST figures: (a) test accuracy over parameters, (b) K-of-K subset accuracy for K = 1..5, 6, 8, 10 on
+ * The figures of a classification family scored by K-of-K subset accuracy (LeNet on MNIST, students of a
+ * teacher): (a) test accuracy over parameters, (b) K-of-K subset accuracy for K = 1..5, 6, 8, 10 on
  * every size, (c) the same on {@value EmergenceTable#SPARSE_SIZES} sizes only, (d) the smooth counterparts
  * (cross-entropy, expected errors among K) and (e) measured subset accuracy beside its prediction acc^K.
  */
-final class LeNetFigures implements FigureSet {
+public final class SubsetFigures implements FigureSet {
     static final List<Integer> KS_SHOWN = List.of(1, 2, 3, 4, 5, 6, 8, 10);
     private static final int W = 900;
     private static final int H = 600;
 
     private final String title;
+    private final String member;
+    private final String items;
+    private final int testItems;
 
-    /** Figures whose titles begin with {@code title}, e.g. "LeNet on MNIST". */
-    LeNetFigures(String title) {
+    /**
+     * @param title     the start of every figure title, e.g. "LeNet on MNIST"
+     * @param member    one family member in words, e.g. "LeNet size"
+     * @param items     the test items in words, plural, e.g. "test images"
+     * @param testItems how many test items a run is scored on
+     */
+    public SubsetFigures(String title, String member, String items, int testItems) {
         this.title = title;
+        this.member = member;
+        this.items = items;
+        this.testItems = testItems;
     }
 
     @Override
     public Map<String, String> captions() {
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("a_accuracy", "Per-example test accuracy of every LeNet size (mean over seeds, band min–max). "
+        c.put("a_accuracy", "Per-example test accuracy of every " + member + " (mean over seeds, band min–max). "
                 + "It rises smoothly with parameters: no size is special.");
         c.put("b_subset_accuracy", "K-of-K subset accuracy on the same stored predictions. It sits at 0 for the "
                 + "smallest sizes and then rises steeply, the later the larger K: apparent emergence from the metric.");
@@ -47,8 +60,9 @@ final class LeNetFigures implements FigureSet {
                 + "among K fall smoothly over the whole family.");
         c.put("e_prediction", "Measured subset accuracy (solid) beside acc^K from per-example accuracy alone "
                 + "(dashed). The smooth metric predicts the sharp one at every size.");
-        c.put(ResolutionStudy.FIGURE, "5-of-5 subset accuracy estimated from the first 100, 1,000 and 10,000 test "
-                + "images (band: 95% interval). Small test sets read exactly 0 where more data shows small values.");
+        c.put(ResolutionStudy.FIGURE, "5-of-5 subset accuracy estimated from the first 100, 1,000 and "
+                + String.format(Locale.ROOT, "%,d", testItems) + " " + items + " (band: 95% interval). Small test "
+                + "sets read exactly 0 where more data shows small values.");
         return c;
     }
 
