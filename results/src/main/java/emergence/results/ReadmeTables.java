@@ -214,9 +214,14 @@ final class ReadmeTables {
      * @throws BadInputException when a block is opened and not closed
      */
     static String update(String document, Map<String, String> blocks) {
+        return update("README.md", document, blocks);
+    }
+
+    /** {@link #update(String, Map)} of the document named {@code name} (for the refusal). */
+    static String update(String name, String document, Map<String, String> blocks) {
         if (OPEN.matcher(document).results().count() != CLOSE.matcher(document).results().count()) {
-            throw new BadInputException("A generated block of README.md is not closed: end each block that begins "
-                    + "with a line <!-- generated: ID --> with a line <!-- end generated -->.");
+            throw new BadInputException("A generated block of " + name + " is not closed: end each block that "
+                    + "begins with a line <!-- generated: ID --> with a line <!-- end generated -->.");
         }
         Matcher m = BLOCK.matcher(document);
         StringBuilder out = new StringBuilder();
@@ -256,7 +261,7 @@ final class ReadmeTables {
         for (Path document : documents()) {
             try {
                 String before = Files.readString(document, StandardCharsets.UTF_8);
-                String after = update(before, blocks);
+                String after = update(document.toString(), before, blocks);
                 if (!after.equals(before)) {
                     AtomicFiles.writeString(document, after);
                     changed.add(document);

@@ -128,7 +128,9 @@ class ExplorerBrowserTest {
                 Setting.typed("arithmetic-transformer", 1, "dense", "2"),
                 new Setting("arithmetic-transformer", 4, 0, "pick", "mean", new int[] {0, 3, 5, 9}),
                 new Setting("arithmetic-transformer", 2, -3, "every3", "0", new int[0]),
-                Setting.typed("arithmetic-transformer", 5, "every3", "mean"));
+                Setting.typed("arithmetic-transformer", 5, "every3", "mean"),
+                Setting.typed("teacher-student", 10, "dense", "mean"),
+                new Setting("teacher-student", 40, 0, "pick", "3", new int[] {0, 4, 7, 11}));
         for (Setting s : settings) {
             apply(s);
             check(s, SOURCES.stream().filter(x -> x.experiment().name().equals(s.experiment())).findFirst()

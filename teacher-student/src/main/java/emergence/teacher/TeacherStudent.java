@@ -18,7 +18,9 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -106,8 +108,29 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
         return SCORING.contrasts();
     }
 
+    /**
+     * {@code reference} and {@code scores} as LeNet's; {@code widths}: the contrast's two rises, in decades, with
+     * the fitted widths' intervals over seeds and which is narrower, or that this resolution cannot tell.
+     */
     @Override
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
-        return SCORING.referenceTables(summary, scores);
+        Map<String, String> tables = new LinkedHashMap<>(SCORING.referenceTables(summary, scores));
+        Contrast c = SCORING.contrasts().get(0);
+        EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), "dense");
+        EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), "dense");
+        String verdict;
+        if (sharp.width().high() < smooth.width().low()) {
+            verdict = "the sharp rise is narrower: the intervals are disjoint";
+        } else if (sharp.width().low() > smooth.width().high()) {
+            verdict = "the sharp rise is wider, not narrower: the intervals are disjoint";
+        } else {
+            verdict = "the intervals overlap: which rise is narrower is undecided at this resolution";
+        }
+        tables.put("widths", String.format(Locale.ROOT, "Accuracy rises from 10%% to 90%% of its range over %.2f "
+                + "decades of parameters (fitted logistic: %.2f, 95%% interval %.2f–%.2f over seeds); %s-of-%s subset "
+                + "accuracy over %.2f decades (fitted: %.2f, %.2f–%.2f): %s.\n", smooth.transition(),
+                smooth.width().value(), smooth.width().low(), smooth.width().high(), c.sharpArg(), c.sharpArg(),
+                sharp.transition(), sharp.width().value(), sharp.width().low(), sharp.width().high(), verdict));
+        return tables;
     }
 }
