@@ -328,6 +328,8 @@ public final class Lab {
             + "on a quiet 2-core machine, with a progress bar) and write the explorer on it, or with --stored write it "
             + "from the committed results; prints how wide each metric's rise is, the page and a walkthrough.")
     static final class Demo implements Callable<Integer> {
+        /** The live demo on a quiet 2-core machine, as measured ({@code demo-live} in results/timings.csv). */
+        static final String QUIET = "about 20 s on a quiet 2-core machine";
         /** A live demo slower than this suggests --stored next time (a lecture cannot wait minutes). */
         static final double SLOW_SECONDS = 60;
 
@@ -360,6 +362,9 @@ public final class Lab {
                 SweepOptions options = new SweepOptions(Profile.QUICK, Optional.empty(),
                         SweepOptions.DEFAULT_ROOT_SEED, threads, out, Optional.empty(), false);
                 for (Experiment<?, ?> e : Experiments.all().stream().filter(Experiment::demo).toList()) {
+                    System.out.println("Training " + e.title() + " live: " + QUIET + ". On a busy machine, or for "
+                            + "a lecture that cannot wait, press Ctrl-C and run bin/lab demo --stored (the same page "
+                            + "from the committed results, in seconds).");
                     try (Engine on = Engines.open(new EngineSettings("local", Optional.empty(), threads))) {
                         new SweepRunner<>(e, options, System.console() != null, Duration.ofSeconds(10))
                                 .run(verifiedData(e, options), on);
@@ -369,18 +374,19 @@ public final class Lab {
                     e.contrasts().forEach(c -> lessons.add(lesson(e, scored.emergence(), c)));
                 }
             }
-            Path page = new ExplorerPage(out, sources).write();
+            ExplorerPage explorer = new ExplorerPage(out, sources);
+            Path page = explorer.write();
             double seconds = (System.nanoTime() - start) / 1e9;
             lessons.forEach(System.out::println);
             System.out.println("explorer: " + page.toAbsolutePath().normalize().toUri() + " (written in "
                     + Durations.format(seconds) + "; open it in a browser, no network needed)");
             if (!stored && seconds > SLOW_SECONDS) {
-                System.out.println("This machine took " + Durations.format(seconds) + " (about 20 s on a quiet 2-core "
-                        + "machine): in a lecture, run bin/lab demo --stored, which writes the page from the "
-                        + "committed results in seconds, or run the live demo before the lecture starts.");
+                System.out.println("This machine took " + Durations.format(seconds) + " (" + QUIET + "): in a "
+                        + "lecture, run bin/lab demo --stored, which writes the page from the committed results in "
+                        + "seconds, or run the live demo before the lecture starts.");
             }
             System.out.println("Things to try:");
-            List<String> steps = new ExplorerPage(out, sources).walkthrough();
+            List<String> steps = explorer.walkthrough();
             for (int i = 0; i < steps.size(); i++) {
                 System.out.println("  " + (i + 1) + ". " + steps.get(i));
             }
