@@ -12,11 +12,13 @@ import emergence.training.nn.AdamBudget;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The network and its trainer: causality, greedy decoding, determinism and a short run that learns. */
+@Tag("training")
 class ArithmeticTrainerTest {
     private static final ArithmeticSize SIZE = new ArithmeticSize(24, 1, 2);
     private static ProblemSets problems;

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -42,6 +43,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * The autoencoder family on CIFAR-100 slices (or, where no CIFAR-100 is found, {@link CifarStandIn}): parameter
  * count, forward pass, training, determinism.
  */
+@Tag("training")
 class AutoencoderTest {
     @TempDir
     static Path scratch;

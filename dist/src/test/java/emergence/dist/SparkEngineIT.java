@@ -2,41 +2,34 @@ package emergence.dist;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import emergence.core.data.DataLocator;
-import emergence.core.data.TestDataset;
-import emergence.lenet.Mnist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runnable jar on Spark: the quick LeNet sweep trained by the local engine, by Spark's embedded {@code local[2]}
- * (with its driver killed midway and rerun) and by a standalone cluster of two worker JVMs (whole, and with a worker
- * killed midway) gives byte-identical outputs and tables. Needs MNIST
- * (found as the lab finds it); without it each test is reported as skipped with that reason, unless
- * {@link TestDataset#REQUIRED} demands the real data.
+ * The runnable jar on Spark: a real experiment's quick sweep (the 12 students of {@code teacher-student}, trained by
+ * DL4J on generated data, so no dataset is needed and the test never skips) trained by the local engine, by Spark's
+ * embedded {@code local[2]} (with its driver killed midway and rerun) and by a standalone cluster of two worker JVMs
+ * (whole, and with a worker killed midway) gives byte-identical outputs and tables.
  */
+@Tag("cluster")
 class SparkEngineIT {
-    private static final Duration SWEEP = Duration.ofMinutes(10);
-    private static final Pattern STORED = Pattern.compile("8 runs, (\\d+) already stored");
-    private static final String[] QUICK = {"train", "lenet-mnist", "--profile", "quick", "--threads", "1"};
-    /** Whether the real MNIST is here: the lab in the jar checks its pinned checksums, so no stand-in can serve. */
-    private static final boolean MNIST = TestDataset.isRequired()
-            || DataLocator.forProcess(Optional.empty()).find(Mnist.SPEC).isPresent();
+    private static final String EXPERIMENT = "teacher-student";
+    private static final int RUNS = 12;
+    private static final Duration SWEEP = Duration.ofMinutes(5);
+    private static final Pattern STORED = Pattern.compile(RUNS + " runs, (\\d+) already stored");
+    private static final String[] QUICK = {"train", EXPERIMENT, "--profile", "quick", "--threads", "1"};
 
     @TempDir
     static Path shared;
@@ -45,22 +38,12 @@ class SparkEngineIT {
     @TempDir
     Path dir;
 
-    /** Each test is reported as skipped, with the reason, where there is no MNIST. */
-    @BeforeEach
-    void needsMnist() {
-        assumeTrue(MNIST, "SparkEngineIT trains the quick LeNet sweep, and no MNIST is here: set " + DataLocator.ENV
-                + " to a folder holding mnist/ (or run bin/lab train lenet-mnist --download once) to run it");
-    }
-
     /** The local engine's sweep, one thread per run: what every engine must reproduce. */
     @BeforeAll
     static void trainLocally() throws Exception {
-        if (!MNIST) {
-            return;
-        }
         reference = shared.resolve("local");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
-                "-jar", SparkCluster.LAB_JAR.toString(), "train", "lenet-mnist", "--profile", "quick", "--threads", "1",
+                "-jar", SparkCluster.LAB_JAR.toString(), "train", EXPERIMENT, "--profile", "quick", "--threads", "1",
                 "--engine", "local", "--out", reference.toString()).redirectErrorStream(true)
                 .redirectOutput(shared.resolve("local.log").toFile()).start();
         assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(shared.resolve("local.log")));
@@ -73,13 +56,13 @@ class SparkEngineIT {
         awaitStored(runs(out), 2, first);
         first.destroyForcibly().waitFor();
         long kept = SparkCluster.storedRuns(runs(out));
-        assertTrue(kept < 8, "the driver was killed only after the sweep ended");
+        assertTrue(kept < RUNS, "the driver was killed only after the sweep ended");
         Process again = SparkCluster.submit(dir.resolve("again.log"), "local[2]", args(out, "local[2]"));
         assertEquals(0, SparkCluster.await(again, SWEEP), () -> SparkCluster.tail(dir.resolve("again.log")));
         Matcher m = STORED.matcher(Files.readString(dir.resolve("again.log")));
         assertTrue(m.find(), () -> SparkCluster.tail(dir.resolve("again.log")));
         assertEquals(kept, Long.parseLong(m.group(1)), "the rerun trains only what the killed driver had not stored");
-        assertTrue(Files.readString(dir.resolve("again.log")).contains("trained " + (8 - kept) + " runs"));
+        assertTrue(Files.readString(dir.resolve("again.log")).contains("trained " + (RUNS - kept) + " runs"));
         assertSameAsReference(out);
     }
 
@@ -100,6 +83,7 @@ class SparkEngineIT {
             Process p = SparkCluster.submit(dir.resolve("driver.log"), cluster.master(), args(out, cluster.master()));
             awaitStored(runs(out), 1, p);
             cluster.killWorker(1);
+            assertTrue(SparkCluster.storedRuns(runs(out)) < RUNS, "the worker was killed only after the sweep ended");
             assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(dir.resolve("driver.log")));
             assertSameAsReference(out);
         }
@@ -111,7 +95,7 @@ class SparkEngineIT {
     }
 
     private static Path runs(Path out) {
-        return out.resolve("lenet-mnist").resolve("runs-quick");
+        return out.resolve(EXPERIMENT).resolve("runs-quick");
     }
 
     private static void awaitStored(Path runs, int count, Process driver) throws IOException, InterruptedException {
@@ -132,12 +116,12 @@ class SparkEngineIT {
         try (Stream<Path> dirs = Files.list(expected)) {
             names = dirs.filter(Files::isDirectory).map(Path::getFileName).sorted().toList();
         }
-        assertEquals(8, names.size());
+        assertEquals(RUNS, names.size());
         for (Path name : names) {
             assertArrayEquals(Files.readAllBytes(expected.resolve(name).resolve("outputs.csv.gz")),
                     Files.readAllBytes(runs(out).resolve(name).resolve("outputs.csv.gz")), name.toString());
         }
-        assertArrayEquals(Files.readAllBytes(reference.resolve("lenet-mnist").resolve("summary.csv")),
-                Files.readAllBytes(out.resolve("lenet-mnist").resolve("summary.csv")));
+        assertArrayEquals(Files.readAllBytes(reference.resolve(EXPERIMENT).resolve("summary.csv")),
+                Files.readAllBytes(out.resolve(EXPERIMENT).resolve("summary.csv")));
     }
 }

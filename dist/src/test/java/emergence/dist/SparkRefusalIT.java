@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bad cluster input to the runnable jar on Spark is refused with exit 2, one line and nothing written, not even the
  * results folder. On the addition family, whose problems are generated: no dataset is needed to be refused.
  */
+@Tag("cluster")
 class SparkRefusalIT {
     @TempDir
     Path dir;

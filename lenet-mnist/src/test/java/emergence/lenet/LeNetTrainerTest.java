@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -26,6 +27,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * End-to-end training on MNIST slices (or, where no MNIST is found, {@link MnistStandIn}), determinism, and
  * divergence handling.
  */
+@Tag("training")
 class LeNetTrainerTest {
     private static MnistTensors train;
     private static MnistTensors test;

@@ -17,6 +17,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,6 +31,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * DL4J's reference layers compute: same weights in, same probabilities, loss and gradients out; and that it
  * is repeatable.
  */
+@Tag("training")
 class LeNetTrainingPathTest {
     private static final LeNetSize SIZE = new LeNetSize(3, 5, 7);
 

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Omniglot protocol on the zips (or, where no Omniglot is found, {@link OmniglotStandIn}): drawer split, fixed
  * test sequences, and a short training run.
  */
+@Tag("training")
 class OmniglotTransformerTest {
     @TempDir
     static Path scratch;

@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -43,6 +44,7 @@ import org.openqa.selenium.support.ui.Select;
  * {@code chromium-driver} are installed; {@code .ci/run} installs them and sets {@value #REQUIRED}, and then a
  * missing browser fails the test instead of skipping it.
  */
+@Tag("browser")
 class ExplorerBrowserTest {
     static final String REQUIRED = "EMERGENCE_BROWSER_TEST";
     private static final File CHROMIUM = new File("/usr/bin/chromium");

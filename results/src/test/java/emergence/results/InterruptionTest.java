@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit 143, one line naming what was stored and the command that resumes, no stack trace; the rerun of that command
  * finishes the sweep.
  */
+@Tag("process")
 class InterruptionTest {
     @TempDir
     Path tmp;

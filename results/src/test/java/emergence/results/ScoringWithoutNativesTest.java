@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without any ND4J, JavaCPP or DL4J jar — on a toy sweep trained here, and on the smallest and largest committed
  * reference run of every experiment (a partial sweep, scored with {@code --partial}).
  */
+@Tag("process")
 class ScoringWithoutNativesTest {
     private static final List<String> NATIVE_GROUPS = List.of("/org/nd4j/", "/org/bytedeco/", "/org/deeplearning4j/");
 

@@ -24,10 +24,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Spark engine in embedded {@code local[N]} mode, on a fake family found by executors as a real one is. */
+@Tag("cluster")
 class SparkEngineTest {
     @TempDir
     Path dir;

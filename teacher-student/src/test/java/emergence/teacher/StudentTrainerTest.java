@@ -14,9 +14,11 @@ import emergence.core.sweep.TrainedModel;
 import emergence.training.nn.AdamBudget;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The student trainer: parameter counts, determinism, outputs for every test point, and a short run that learns. */
+@Tag("training")
 class StudentTrainerTest {
     private static final AdamBudget SHORT = new AdamBudget(2_000, 2, 100, 1e-2);
     private static StudentTrainer trainer;
