@@ -4,9 +4,13 @@ import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ReferenceTables;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.Brier;
@@ -25,7 +29,6 @@ import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -34,8 +37,11 @@ import java.util.stream.IntStream;
  * cross-entropy and Brier score (smooth), on the same stored outputs, with exact match predicted as acc^L from
  * per-token accuracy and from the §2 model fitted to the family's per-token cross-entropy.
  */
-public final class ArithmeticTransformer implements Experiment<ArithmeticSize, ArithmeticOutputs> {
+public final class ArithmeticTransformer implements Experiment<ArithmeticSize, ArithmeticOutputs>,
+        Explorable<ArithmeticOutputs>, ReferenceTables {
     public static final String NAME = "arithmetic-transformer";
+    /** The paper's §3 (arithmetic), after §2's model. */
+    public static final ExperimentId ID = new ExperimentId(NAME, "Causal transformer on integer addition", 3, 1);
     /** Answer lengths L = 1..5. */
     public static final List<Integer> LENGTHS = IntStream.rangeClosed(1, Problem.DIGITS).boxed().toList();
     /** The longest answer length, where exact match is sharpest. */
@@ -44,19 +50,13 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
     static final DatasetSpec SPEC = DatasetSpec.generated("arithmetic");
 
     @Override
-    public String name() {
-        return NAME;
+    public ExperimentId id() {
+        return ID;
     }
 
     @Override
-    public String title() {
-        return "Causal transformer on integer addition";
-    }
-
-    /** The paper's §3 (arithmetic), after §2's model. */
-    @Override
-    public double order() {
-        return 3.0;
+    public Scoring<ArithmeticOutputs> scoring() {
+        return new Scoring<>(outputs(), metrics(), resolution(), predictions(), contrasts());
     }
 
     @Override
@@ -74,21 +74,19 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
         return new ArithmeticTrainer(ArithmeticFamily.problems(profile), ArithmeticFamily.protocol(profile).budget());
     }
 
-    @Override
-    public OutputKind<ArithmeticOutputs> outputs() {
+    private OutputKind<ArithmeticOutputs> outputs() {
         return ArithmeticOutputs.KIND;
     }
 
-    @Override
-    public List<Metric<ArithmeticOutputs>> metrics() {
+    private List<Metric<ArithmeticOutputs>> metrics() {
         return List.of(new ExactMatch(), new TokenEditDistance(), new PerLength(new Accuracy()),
                 new PerLength(new CrossEntropy()), new PerLength(new Brier()), new ExpectedExactMatch());
     }
 
     /** The explorer moves L over 1..5 on each run's counts per answer length. */
     @Override
-    public Optional<Explorer<ArithmeticOutputs>> explorer() {
-        return Optional.of(new Explorer<>(Explorer.Kind.LENGTHS, "L", "exact match of answers of length L",
+    public Explorer<ArithmeticOutputs> explorer() {
+        return new Explorer<>(Explorer.Kind.LENGTHS, "L", "exact match of answers of length L",
                 new Explorer.Range(1, LONGEST, LONGEST, true, false), o -> {
                     int n = LENGTHS.size();
                     double[] counts = new double[4 * n];
@@ -104,7 +102,7 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
                     }
                     return counts;
                 }, (o, l) -> valueAt(new ExactMatch(), o, l), (o, l) -> valueAt(new ExpectedExactMatch(), o, l),
-                Accuracy.NAME, CrossEntropy.NAME));
+                Accuracy.NAME, CrossEntropy.NAME);
     }
 
     private static double valueAt(Metric<ArithmeticOutputs> metric, ArithmeticOutputs o, double l) {
@@ -118,8 +116,7 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
     }
 
     /** Exact match of the longest answers: a trial is one problem of length {@value #LONGEST}, its digits its rows. */
-    @Override
-    public ResolutionStudy<ArithmeticOutputs> resolution() {
+    private ResolutionStudy<ArithmeticOutputs> resolution() {
         return new ResolutionStudy<>("exact match at L = " + LONGEST, LONGEST, o -> {
             int[] rows = o.problemsOfLength(LONGEST);
             boolean[] right = new boolean[rows.length];
@@ -130,14 +127,12 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
         });
     }
 
-    @Override
-    public List<Prediction> predictions() {
+    private List<Prediction> predictions() {
         return List.of(new Prediction(ExactMatch.NAME, ExpectedExactMatch.NAME, "acc^L",
                 Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
-    @Override
-    public List<Contrast> contrasts() {
+    private List<Contrast> contrasts() {
         String l = Integer.toString(LONGEST);
         return List.of(new Contrast(TokenEditDistance.NAME, l, ExactMatch.NAME, l));
     }

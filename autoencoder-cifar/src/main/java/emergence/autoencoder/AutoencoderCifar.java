@@ -2,14 +2,20 @@ package emergence.autoencoder;
 
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Analysis;
 import emergence.core.experiment.AnalysisTable;
 import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Benchmarked;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ReferenceTables;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.FittedReconstruction;
 import emergence.core.metrics.MeanSquaredError;
@@ -22,11 +28,11 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
 import emergence.core.tables.MarkdownTables.Table;
-import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,14 +40,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The paper's §5 CIFAR-100 experiment: shallow autoencoders of growing width, scored by mean squared error
  * (smooth) and by Reconstruction_c, the share of test images reconstructed better than c (sharp).
  */
-public final class AutoencoderCifar implements Experiment<AutoencoderSize, ReconstructionOutputs> {
+public final class AutoencoderCifar implements Experiment<AutoencoderSize, ReconstructionOutputs>,
+        Explorable<ReconstructionOutputs>, ReferenceTables, Analysed, Benchmarked {
     public static final String NAME = "autoencoder-cifar";
+    /** The paper's §5, second experiment. */
+    public static final ExperimentId ID = new ExperimentId(NAME, "Autoencoders on CIFAR-100", 5, 2);
     /**
      * The default threshold, the one the emergence comparison with MSE is stated for: the largest tabulated c
      * at which every width up to 48 (the smaller half of the family) stays at Reconstruction_c ≤ 0.01, measured
@@ -57,18 +65,13 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
             0.05, 0.075, 0.1, 0.15, 0.2, 0.3);
 
     @Override
-    public String name() {
-        return NAME;
+    public ExperimentId id() {
+        return ID;
     }
 
     @Override
-    public String title() {
-        return "Autoencoders on CIFAR-100";
-    }
-
-    @Override
-    public double order() {
-        return 5.2;
+    public Scoring<ReconstructionOutputs> scoring() {
+        return new Scoring<>(outputs(), metrics(), resolution(), predictions(), contrasts());
     }
 
     @Override
@@ -86,24 +89,22 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         return AutoencoderTrainer.of(data, AutoencoderFamily.budget(profile));
     }
 
-    @Override
-    public OutputKind<ReconstructionOutputs> outputs() {
+    private OutputKind<ReconstructionOutputs> outputs() {
         return ReconstructionOutputs.KIND;
     }
 
-    @Override
-    public List<Metric<ReconstructionOutputs>> metrics() {
+    private List<Metric<ReconstructionOutputs>> metrics() {
         return List.of(new MeanSquaredError(), new Reconstruction(THRESHOLDS), new FittedReconstruction(THRESHOLDS));
     }
 
     /** The explorer moves c over 0.001..0.2 (log steps) on each run's per-image errors. */
     @Override
-    public Optional<Explorer<ReconstructionOutputs>> explorer() {
-        return Optional.of(new Explorer<>(Explorer.Kind.THRESHOLD, "c", "Reconstruction_c (share of images with MSE < c)",
+    public Explorer<ReconstructionOutputs> explorer() {
+        return new Explorer<>(Explorer.Kind.THRESHOLD, "c", "Reconstruction_c (share of images with MSE < c)",
                 new Explorer.Range(0.001, 0.2, DEFAULT_C, false, true), ReconstructionOutputs::mse,
                 (o, c) -> Reconstruction.of(o.mse(), c),
                 (o, c) -> FittedReconstruction.of(FittedReconstruction.fit(o.mse()), c),
-                MeanSquaredError.NAME, MeanSquaredError.NAME));
+                MeanSquaredError.NAME, MeanSquaredError.NAME);
     }
 
     @Override
@@ -111,14 +112,12 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         return new AutoencoderFigures();
     }
 
-    @Override
-    public ResolutionStudy<ReconstructionOutputs> resolution() {
+    private ResolutionStudy<ReconstructionOutputs> resolution() {
         return new ResolutionStudy<>("Reconstruction_c, c=" + Reconstruction.arg(DEFAULT_C), 1,
                 o -> Reconstruction.below(o, DEFAULT_C));
     }
 
-    @Override
-    public List<Prediction> predictions() {
+    private List<Prediction> predictions() {
         return List.of(new Prediction(Reconstruction.NAME, FittedReconstruction.NAME, "fitted log-normal",
                 Prediction.Basis.FITTED_DISTRIBUTION));
     }
@@ -167,8 +166,7 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         return tables;
     }
 
-    @Override
-    public List<Contrast> contrasts() {
+    private List<Contrast> contrasts() {
         return List.of(new Contrast(MeanSquaredError.NAME, "", Reconstruction.NAME, Reconstruction.arg(DEFAULT_C)));
     }
 

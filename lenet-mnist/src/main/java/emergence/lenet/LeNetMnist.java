@@ -1,6 +1,8 @@
 package emergence.lenet;
 
 import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Benchmarked;
+import emergence.core.experiment.ExperimentId;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import java.util.List;
@@ -9,22 +11,14 @@ import java.util.List;
  * The paper's §5 MNIST experiment: the lab's LeNet family ({@link LeNetFamily}) trained once per size and seed,
  * scored by per-example accuracy (smooth) and by K-of-K subset accuracy (sharp) on the same stored predictions.
  */
-public final class LeNetMnist extends MnistExperiment<LeNetSize> {
+public final class LeNetMnist extends MnistExperiment<LeNetSize> implements Benchmarked {
     public static final String NAME = "lenet-mnist";
+    /** The paper's §5, first experiment. */
+    public static final ExperimentId ID = new ExperimentId(NAME, "LeNet on MNIST", 5, 1);
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "LeNet on MNIST";
-    }
-
-    @Override
-    public double order() {
-        return 5.1;
+    public ExperimentId id() {
+        return ID;
     }
 
     @Override

@@ -3,15 +3,13 @@ package emergence.lenet;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
-import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
-import emergence.core.experiment.Prediction;
-import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.ReferenceTables;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
-import emergence.core.metrics.Metric;
 import emergence.core.outputs.ClassificationOutputs;
-import emergence.core.outputs.OutputKind;
 import emergence.core.subsets.SubsetFigures;
 import emergence.core.subsets.SubsetScoring;
 import emergence.core.sweep.Profile;
@@ -19,9 +17,7 @@ import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
 import emergence.training.nn.AdamBudget;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An MNIST experiment on a LeNet-style family ({@link LeNetShape}): what {@link LeNetMnist} and
@@ -32,7 +28,7 @@ import java.util.Optional;
  * @param <S> the family's size record
  */
 public abstract class MnistExperiment<S extends Record & LeNetShape>
-        implements Experiment<S, ClassificationOutputs> {
+        implements Experiment<S, ClassificationOutputs>, Explorable<ClassificationOutputs>, ReferenceTables {
     /** K-of-K scoring on a fixed permutation of the test set (its seed: 17). */
     static final SubsetScoring SCORING = new SubsetScoring(17L);
 
@@ -51,38 +47,18 @@ public abstract class MnistExperiment<S extends Record & LeNetShape>
     }
 
     @Override
-    public OutputKind<ClassificationOutputs> outputs() {
-        return ClassificationOutputs.KIND;
+    public Scoring<ClassificationOutputs> scoring() {
+        return SCORING.scoring();
     }
 
     @Override
-    public Optional<Explorer<ClassificationOutputs>> explorer() {
-        return Optional.of(SCORING.explorer());
+    public Explorer<ClassificationOutputs> explorer() {
+        return SCORING.explorer();
     }
 
     @Override
     public FigureSet figures() {
-        return new SubsetFigures(title(), "LeNet size", "test images", 10_000);
-    }
-
-    @Override
-    public List<Metric<ClassificationOutputs>> metrics() {
-        return SCORING.metrics();
-    }
-
-    @Override
-    public ResolutionStudy<ClassificationOutputs> resolution() {
-        return SCORING.resolution();
-    }
-
-    @Override
-    public List<Prediction> predictions() {
-        return SCORING.predictions();
-    }
-
-    @Override
-    public List<Contrast> contrasts() {
-        return SCORING.contrasts();
+        return new SubsetFigures(id().title(), "LeNet size", "test images", 10_000);
     }
 
     @Override

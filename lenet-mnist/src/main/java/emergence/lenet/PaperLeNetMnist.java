@@ -1,5 +1,6 @@
 package emergence.lenet;
 
+import emergence.core.experiment.ExperimentId;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 
@@ -10,20 +11,12 @@ import emergence.core.sweep.Profile;
  */
 public final class PaperLeNetMnist extends MnistExperiment<PaperLeNetSize> {
     public static final String NAME = "paper-lenet-mnist";
+    /** The paper's §5, first experiment (after the lab's family, by name). */
+    public static final ExperimentId ID = new ExperimentId(NAME, "LeNet on MNIST, the paper's family", 5, 1);
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "LeNet on MNIST, the paper's family";
-    }
-
-    @Override
-    public double order() {
-        return 5.15;
+    public ExperimentId id() {
+        return ID;
     }
 
     @Override

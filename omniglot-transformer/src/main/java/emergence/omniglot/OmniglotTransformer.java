@@ -3,11 +3,16 @@ package emergence.omniglot;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Benchmarked;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ReferenceTables;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.Brier;
@@ -32,7 +37,6 @@ import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -40,24 +44,22 @@ import java.util.stream.IntStream;
  * scored by per-image accuracy (smooth) and by L-of-L subset accuracy, all L images of a sequence right
  * (sharp), on the same stored predictions, with the independence prediction acc^L beside it.
  */
-public final class OmniglotTransformer implements Experiment<TransformerSize, SequenceOutputs> {
+public final class OmniglotTransformer implements Experiment<TransformerSize, SequenceOutputs>,
+        Explorable<SequenceOutputs>, ReferenceTables, Benchmarked {
     public static final String NAME = "omniglot-transformer";
+    /** The paper's §5, third experiment. */
+    public static final ExperimentId ID = new ExperimentId(NAME, "Causal transformer on Omniglot", 5, 3);
     /** L = 1..5. */
     public static final List<Integer> LENGTHS = IntStream.rangeClosed(1, TransformerFamily.LENGTH).boxed().toList();
 
     @Override
-    public String name() {
-        return NAME;
+    public ExperimentId id() {
+        return ID;
     }
 
     @Override
-    public String title() {
-        return "Causal transformer on Omniglot";
-    }
-
-    @Override
-    public double order() {
-        return 5.3;
+    public Scoring<SequenceOutputs> scoring() {
+        return new Scoring<>(outputs(), metrics(), resolution(), predictions(), contrasts());
     }
 
     @Override
@@ -84,13 +86,11 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
                 TransformerFamily.SIDE);
     }
 
-    @Override
-    public OutputKind<SequenceOutputs> outputs() {
+    private OutputKind<SequenceOutputs> outputs() {
         return SequenceOutputs.KIND;
     }
 
-    @Override
-    public List<Metric<SequenceOutputs>> metrics() {
+    private List<Metric<SequenceOutputs>> metrics() {
         return List.of(new Accuracy().on(SequenceOutputs::images), new CrossEntropy().on(SequenceOutputs::images),
                 new Brier().on(SequenceOutputs::images), new PositionAccuracy(TransformerFamily.LENGTH),
                 new SequenceSubsetAccuracy(LENGTHS), new ExpectedSubsetAccuracy(LENGTHS).on(SequenceOutputs::images),
@@ -100,8 +100,8 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
 
     /** The explorer moves L over 1..5 on each run's right/wrong bits per sequence position. */
     @Override
-    public Optional<Explorer<SequenceOutputs>> explorer() {
-        return Optional.of(new Explorer<>(Explorer.Kind.PREFIXES, "L", "all L images of a sequence right",
+    public Explorer<SequenceOutputs> explorer() {
+        return new Explorer<>(Explorer.Kind.PREFIXES, "L", "all L images of a sequence right",
                 new Explorer.Range(1, TransformerFamily.LENGTH, TransformerFamily.LENGTH, true, false), o -> {
                     boolean[] correct = o.images().correct();
                     double[] bits = new double[correct.length];
@@ -112,7 +112,7 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
                 }, (o, l) -> new SequenceSubsetAccuracy(List.of(l.intValue())).evaluate(o).get(0).value(),
                 (o, l) -> new ExpectedSubsetAccuracy(List.of(l.intValue())).on(SequenceOutputs::images).evaluate(o)
                         .get(0).value(),
-                Accuracy.NAME, CrossEntropy.NAME));
+                Accuracy.NAME, CrossEntropy.NAME);
     }
 
     @Override
@@ -120,23 +120,20 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
         return new OmniglotFigures();
     }
 
-    @Override
-    public ResolutionStudy<SequenceOutputs> resolution() {
+    private ResolutionStudy<SequenceOutputs> resolution() {
         int l = TransformerFamily.LENGTH;
         SequenceSubsetAccuracy all = new SequenceSubsetAccuracy(List.of(l));
         return new ResolutionStudy<>("all " + l + " images of a sequence right", l, o -> all.sequencesAllRight(o, l));
     }
 
-    @Override
-    public List<Prediction> predictions() {
+    private List<Prediction> predictions() {
         return List.of(new Prediction(SequenceSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L",
                         Prediction.Basis.INDEPENDENT_ITEMS),
                 new Prediction(ConsecutiveSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^L",
                         Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
-    @Override
-    public List<Contrast> contrasts() {
+    private List<Contrast> contrasts() {
         return List.of(new Contrast(Accuracy.NAME, "", SequenceSubsetAccuracy.NAME,
                 Integer.toString(TransformerFamily.LENGTH)));
     }

@@ -33,7 +33,7 @@ class OmniglotMetricsTest {
 
     @Test
     void subsetsOfConsecutiveImagesCrossTheSequencesInTheDatasetsOrder() {
-        Map<String, Double> at5 = new OmniglotTransformer().metrics().stream()
+        Map<String, Double> at5 = new OmniglotTransformer().scoring().metrics().stream()
                 .flatMap(m -> m.evaluate(outputs()).stream()).filter(v -> v.arg().equals("5"))
                 .collect(Collectors.toMap(MetricValue::metric, MetricValue::value));
 
@@ -41,7 +41,7 @@ class OmniglotMetricsTest {
         assertEquals(0.0, at5.get(SequenceSubsetAccuracy.NAME));
         assertEquals(0.5, at5.get(ConsecutiveSubsetAccuracy.NAME));
         assertEquals(Math.pow(0.8, 5), at5.get(ExpectedSubsetAccuracy.NAME), 1e-12);
-        assertTrue(new OmniglotTransformer().predictions().contains(new Prediction(ConsecutiveSubsetAccuracy.NAME,
+        assertTrue(new OmniglotTransformer().scoring().predictions().contains(new Prediction(ConsecutiveSubsetAccuracy.NAME,
                 ExpectedSubsetAccuracy.NAME, "acc^L", Prediction.Basis.INDEPENDENT_ITEMS)));
     }
 }

@@ -2,6 +2,7 @@ package emergence.results;
 
 import emergence.core.BadInputException;
 import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Analysis;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
@@ -39,17 +40,17 @@ final class AnalyseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Experiment<?, ?>> chosen = experiments.isEmpty()
-                ? Experiments.all().stream().filter(e -> !e.analyses().isEmpty()).toList()
+                ? Experiments.all().stream().filter(e -> !analyses(e).isEmpty()).toList()
                 : experiments.stream().<Experiment<?, ?>>map(Experiments::get).toList();
         for (Experiment<?, ?> e : chosen) {
-            if (e.analyses().isEmpty()) {
+            if (analyses(e).isEmpty()) {
                 throw new BadInputException(e.name() + " has no analyses; experiments with some: " + String.join(", ",
-                        Experiments.all().stream().filter(x -> !x.analyses().isEmpty()).map(Experiment::name)
+                        Experiments.all().stream().filter(x -> !analyses(x).isEmpty()).map(Experiment::name)
                                 .toList()));
             }
         }
         List<String> only = tables == null ? List.of() : Inputs.entries("--only", tables);
-        List<String> files = chosen.stream().flatMap(e -> e.analyses().stream()).map(Analysis::file).toList();
+        List<String> files = chosen.stream().flatMap(e -> analyses(e).stream()).map(Analysis::file).toList();
         List<String> unknown = only.stream().filter(f -> !files.contains(f)).toList();
         if (!unknown.isEmpty()) {
             throw new BadInputException("--only " + String.join(",", unknown) + ": no such table; the chosen "
@@ -58,7 +59,7 @@ final class AnalyseCommand implements Callable<Integer> {
         SweepOptions options = sweep.toOptions();
         for (Experiment<?, ?> e : chosen) {
             VerifiedDataset data = null;
-            for (Analysis a : e.analyses().stream().filter(a -> only.isEmpty() || only.contains(a.file())).toList()) {
+            for (Analysis a : analyses(e).stream().filter(a -> only.isEmpty() || only.contains(a.file())).toList()) {
                 Path target = options.out().resolve(e.name()).resolve(a.file());
                 if (Files.isRegularFile(target) && !force) {
                     Lab.LOG.info("{}: {} kept ({}; --force computes it again)", e.name(), target, a.description());
@@ -72,5 +73,10 @@ final class AnalyseCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The analyses of an experiment that offers some; none otherwise. */
+    private static List<Analysis> analyses(Experiment<?, ?> e) {
+        return e.capability(Analysed.class).map(Analysed::analyses).orElse(List.of());
     }
 }

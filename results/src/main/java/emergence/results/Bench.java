@@ -2,6 +2,7 @@ package emergence.results;
 
 import emergence.core.BadInputException;
 import emergence.core.experiment.BenchCase;
+import emergence.core.experiment.Benchmarked;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.io.Processes;
@@ -71,11 +72,11 @@ final class Bench implements Callable<Integer> {
         Inputs.within("--threads", threads, 1, 256);
         Inputs.writableFile("--csv", csv);
         Experiment<?, ?> entry = Experiments.get(experiment);
-        List<BenchCase> cases = entry.benchCases(examples, WARMUP_STEPS);
+        List<BenchCase> cases = cases(entry);
         if (cases.isEmpty()) {
             throw new BadInputException(experiment + " has no benchmark cases; experiments with some: "
                     + String.join(", ", Experiments.all().stream()
-                    .filter(e -> !e.benchCases(examples, WARMUP_STEPS).isEmpty()).map(Experiment::name).toList()));
+                    .filter(e -> e.capability(Benchmarked.class).isPresent()).map(Experiment::name).toList()));
         }
         List<String> chosen = models == null ? List.of() : Inputs.entries("--models", models);
         List<String> known = cases.stream().map(BenchCase::model).toList();
@@ -133,5 +134,10 @@ final class Bench implements Callable<Integer> {
             Tables.readCsv(csv, HEADER, r -> rows.add(r.values()));
         }
         return rows;
+    }
+
+    /** The benchmark cases of an experiment that offers some; none otherwise. */
+    private List<BenchCase> cases(Experiment<?, ?> e) {
+        return e.capability(Benchmarked.class).map(b -> b.benchCases(examples, WARMUP_STEPS)).orElse(List.of());
     }
 }

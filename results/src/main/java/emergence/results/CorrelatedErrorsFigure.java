@@ -40,7 +40,7 @@ final class CorrelatedErrorsFigure {
         List<Series> series = new ArrayList<>();
         for (Scored s : experiments) {
             boolean first = true;
-            for (Prediction p : s.experiment().predictions()) {
+            for (Prediction p : s.experiment().scoring().predictions()) {
                 List<String> args = s.summary().metricArgs().getOrDefault(p.measured(), List.of());
                 if (p.basis() != Prediction.Basis.INDEPENDENT_ITEMS || args.isEmpty()) {
                     continue;
@@ -48,7 +48,7 @@ final class CorrelatedErrorsFigure {
                 String arg = args.stream().max(Comparator.comparingDouble(Double::parseDouble)).orElseThrow();
                 Curve ratio = ratio(s.summary(), p, arg);
                 if (!ratio.points().isEmpty()) {
-                    series.add(new Series(s.experiment().title() + ", " + arg + (first ? " items" : " consecutive items")
+                    series.add(new Series(s.experiment().id().title() + ", " + arg + (first ? " items" : " consecutive items")
                             + " (measured / " + p.what() + ")", ratio, !first));
                     first = false;
                 }

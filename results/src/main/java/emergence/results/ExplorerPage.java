@@ -2,6 +2,7 @@ package emergence.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.io.AtomicFiles;
 import emergence.core.sweep.Profile;
@@ -88,13 +89,13 @@ final class ExplorerPage {
     /** The walkthrough of this page. */
     List<String> walkthrough() {
         Set<Explorer.Kind> kinds = EnumSet.noneOf(Explorer.Kind.class);
-        sources.forEach(s -> s.experiment().explorer().ifPresent(e -> kinds.add(e.kind())));
+        sources.forEach(s -> Explorable.of(s.experiment()).ifPresent(e -> kinds.add(e.kind())));
         return walkthrough(kinds);
     }
 
     /** One experiment's stored runs, read, and their summary. */
     record Source<O>(Experiment<?, O> experiment, Summary summary, List<LoadedRun<O>> runs) {
-        static <O> Source<O> of(Scoring.Scored<O> scored) {
+        static <O> Source<O> of(Scorer.Scored<O> scored) {
             return new Source<>(scored.experiment(), scored.summary(), scored.loaded());
         }
 
@@ -105,8 +106,8 @@ final class ExplorerPage {
             if (!audit.complete()) {
                 return Optional.empty();
             }
-            List<LoadedRun<O>> runs = LoadedRun.load(audit.stored(), e.outputs());
-            return Optional.of(new Source<>(e, Summary.score(runs, e.metrics()), runs));
+            List<LoadedRun<O>> runs = LoadedRun.load(audit.stored(), e.scoring().outputs());
+            return Optional.of(new Source<>(e, Summary.score(runs, e.scoring().metrics()), runs));
         }
     }
 
@@ -169,14 +170,14 @@ final class ExplorerPage {
     }
 
     private static <O> Optional<Map<String, Object>> experiment(Source<O> scored) {
-        Optional<Explorer<O>> spec = scored.experiment().explorer();
+        Optional<Explorer<O>> spec = Explorable.of(scored.experiment());
         if (spec.isEmpty()) {
             return Optional.empty();
         }
         Explorer<O> e = spec.get();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", scored.experiment().name());
-        m.put("title", scored.experiment().title());
+        m.put("title", scored.experiment().id().title());
         m.put("kind", e.kind().name());
         m.put("knob", e.knob());
         m.put("sharp", e.sharp());
@@ -209,7 +210,7 @@ final class ExplorerPage {
 
     private static boolean higherIsBetter(Source<?> scored, String metric) {
         String name = metric.split(":", 2)[0];
-        return scored.experiment().metrics().stream().filter(x -> x.name().equals(name)).findFirst()
+        return scored.experiment().scoring().metrics().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(scored.experiment().name() + " has no metric " + name))
                 .higherIsBetter();
     }

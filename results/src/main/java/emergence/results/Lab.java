@@ -8,6 +8,8 @@ import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.experiment.Explorable;
+import emergence.core.experiment.LiveDemo;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunManifest;
@@ -179,21 +181,21 @@ public final class Lab {
                                 experiment));
             } else {
                 VerifiedDataset data = verifiedData(entry, options);
-                Interruption.storedSoFar(() -> Scoring.audit(entry, options).describe());
+                Interruption.storedSoFar(() -> Scorer.audit(entry, options).describe());
                 try (Engine on = engine.open(options.threads())) {
                     trained = runner.run(data, on);
                 }
             }
             String took = Durations.format((System.nanoTime() - start) / 1e9);
-            var audit = Scoring.audit(entry, options);
+            var audit = Scorer.audit(entry, options);
             if (!audit.complete()) {
                 LOG.info("trained {} runs in {}; the sweep is not complete yet ({}): its tables and figures are made "
                         + "when it is (bin/lab train {} --profile {}), or now with bin/lab score {} --partial", trained,
                         took, audit.describe(), experiment, options.profile().id(), experiment);
                 return 0;
             }
-            Scoring.Scored<?> scored = Scoring.score(entry, audit, options, false);
-            List<Path> figures = Scoring.figures(scored);
+            Scorer.Scored<?> scored = Scorer.score(entry, audit, options, false);
+            List<Path> figures = Scorer.figures(scored);
             LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained, took, scored.dir(),
                     figures.size(), scored.dir().resolve("figures"));
             return scored.failed() > 0 ? 1 : 0;
@@ -214,7 +216,7 @@ public final class Lab {
 
         @Override
         public Integer call() {
-            Scoring.Scored<?> scored = Scoring.score(Experiments.get(experiment), sweep.toOptions(), partial);
+            Scorer.Scored<?> scored = Scorer.score(Experiments.get(experiment), sweep.toOptions(), partial);
             LOG.info("scored {} runs ({} failed) into {}", scored.runs(), scored.failed(), scored.dir());
             return 0;
         }
@@ -240,7 +242,7 @@ public final class Lab {
             List<Experiment<?, ?>> chosen = all ? Experiments.all() : experiments.stream()
                     .<Experiment<?, ?>>map(Experiments::get).toList();
             for (Experiment<?, ?> entry : chosen) {
-                var audit = Scoring.audit(entry, options);
+                var audit = Scorer.audit(entry, options);
                 if (all) {
                     if (!audit.complete()) {
                         if (!audit.stored().isEmpty()) {
@@ -309,12 +311,12 @@ public final class Lab {
                 String name = entry.name();
                 SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null,
                         Duration.ofSeconds(30));
-                Interruption.storedSoFar(() -> name + ": " + Scoring.audit(entry, options).describe());
+                Interruption.storedSoFar(() -> name + ": " + Scorer.audit(entry, options).describe());
                 RunTimeEstimate estimate = RunTimeEstimate.of(entry, options, RunTimeEstimate.REFERENCE);
                 LOG.info("{}: {}", name, estimate.describe(estimate.pending() == 0 ? 1 : engine.slots()));
                 long start = System.nanoTime();
                 int trained = data.containsKey(name) ? runner.run(data.get(name), engine) : 0;
-                Report.Section section = render(entry, Scoring.audit(entry, options), options, false);
+                Report.Section section = render(entry, Scorer.audit(entry, options), options, false);
                 sections.add(section);
                 failed += section.scored().failed();
                 LOG.info("{}: trained {} runs, scored and rendered in {} (actual)", name, trained,
@@ -361,17 +363,18 @@ public final class Lab {
             } else {
                 SweepOptions options = new SweepOptions(Profile.QUICK, Optional.empty(),
                         SweepOptions.DEFAULT_ROOT_SEED, threads, out, Optional.empty(), false);
-                for (Experiment<?, ?> e : Experiments.all().stream().filter(Experiment::demo).toList()) {
-                    System.out.println("Training " + e.title() + " live: " + QUIET + ". On a busy machine, or for "
+                for (Experiment<?, ?> e : Experiments.all().stream().filter(x -> x.capability(LiveDemo.class).isPresent())
+                        .toList()) {
+                    System.out.println("Training " + e.id().title() + " live: " + QUIET + ". On a busy machine, or for "
                             + "a lecture that cannot wait, press Ctrl-C and run bin/lab demo --stored (the same page "
                             + "from the committed results, in seconds).");
                     try (Engine on = Engines.open(new EngineSettings("local", Optional.empty(), threads))) {
                         new SweepRunner<>(e, options, System.console() != null, Duration.ofSeconds(10))
                                 .run(verifiedData(e, options), on);
                     }
-                    Scoring.Scored<?> scored = Scoring.score(e, Scoring.audit(e, options), options, false);
+                    Scorer.Scored<?> scored = Scorer.score(e, Scorer.audit(e, options), options, false);
                     sources.add(ExplorerPage.Source.of(scored));
-                    e.contrasts().forEach(c -> lessons.add(lesson(e, scored.emergence(), c)));
+                    e.scoring().contrasts().forEach(c -> lessons.add(lesson(e, scored.emergence(), c)));
                 }
             }
             ExplorerPage explorer = new ExplorerPage(out, sources);
@@ -400,12 +403,12 @@ public final class Lab {
         static String lesson(Experiment<?, ?> e, EmergenceTable scores, Contrast c) {
             EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), "dense");
             EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), "dense");
-            String sharpName = e.explorer().map(x -> x.sharp() + " at " + x.knob() + " = " + c.sharpArg())
+            String sharpName = Explorable.of(e).map(x -> x.sharp() + " at " + x.knob() + " = " + c.sharpArg())
                     .orElse(SharpnessTables.label(c.sharp(), c.sharpArg()));
             double ratio = smooth.transition() / sharp.transition();
             return String.format(Locale.ROOT, "%s: %s rises from 10%% to 90%% of its range over %.2f decades of "
                     + "parameters (emergence score %.1f), %s over %.2f decades (emergence score %.1f): same models, "
-                    + "same stored outputs. %s", e.title(), SharpnessTables.label(c.smooth(), c.smoothArg()),
+                    + "same stored outputs. %s", e.id().title(), SharpnessTables.label(c.smooth(), c.smoothArg()),
                     smooth.transition(), smooth.score(), sharpName, sharp.transition(), sharp.score(),
                     ratio >= 2 ? "The sharp metric's rise is " + String.format(Locale.ROOT, "%.1f", ratio)
                             + "× narrower."
@@ -448,8 +451,8 @@ public final class Lab {
     /** Scores one experiment's stored runs and renders its figures. */
     static Report.Section render(Experiment<?, ?> experiment, SweepAudit<?> audit, SweepOptions options,
                                  boolean partial) {
-        Scoring.Scored<?> scored = Scoring.score(experiment, audit, options, partial);
-        List<Path> files = Scoring.figures(scored);
+        Scorer.Scored<?> scored = Scorer.score(experiment, audit, options, partial);
+        List<Path> files = Scorer.figures(scored);
         LOG.info("{}: {} figures in {}", experiment.name(), files.size(), scored.dir().resolve("figures"));
         return new Report.Section(scored);
     }

@@ -1,9 +1,12 @@
 package emergence.results;
 
 import emergence.core.BadInputException;
+import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
+import emergence.core.experiment.ReferenceTables;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.FamilyPlan;
@@ -71,10 +74,10 @@ final class ReadmeTables {
                 SharpnessTables.Scored s = new SharpnessTables.Scored(e, Summary.read(summary),
                         EmergenceTable.read(scores));
                 scored.add(s);
-                e.referenceTables(s.summary(), s.emergence()).forEach((id, table) ->
+                ReferenceTables.of(e, s.summary(), s.emergence()).forEach((id, table) ->
                         blocks.put(e.name() + "/" + id, table));
-                e.analysisTables(s.summary(), root.resolve(e.name())).forEach((id, table) ->
-                        blocks.put(e.name() + "/" + id, table.table().markdown()));
+                e.capability(Analysed.class).ifPresent(a -> a.analysisTables(s.summary(), root.resolve(e.name()))
+                        .forEach((id, table) -> blocks.put(e.name() + "/" + id, table.table().markdown())));
             }
         }
         for (SharedTasks.Group g : SharedTasks.groups(scored)) {
@@ -88,7 +91,7 @@ final class ReadmeTables {
         }
         blocks.put("plan", plan(root));
         Set<Explorer.Kind> kinds = EnumSet.noneOf(Explorer.Kind.class);
-        scored.forEach(s -> s.experiment().explorer().ifPresent(e -> kinds.add(e.kind())));
+        scored.forEach(s -> Explorable.of(s.experiment()).ifPresent(e -> kinds.add(e.kind())));
         List<String> steps = ExplorerPage.walkthrough(kinds);
         blocks.put("walkthrough", IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i) + "\n")
                 .collect(Collectors.joining()));

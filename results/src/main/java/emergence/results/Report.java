@@ -1,5 +1,6 @@
 package emergence.results;
 
+import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
 import emergence.core.io.AtomicFiles;
@@ -34,7 +35,7 @@ final class Report {
     static final String SCORES = "emergence_scores.csv";
 
     /** One experiment's scored results and figures. */
-    record Section(Scoring.Scored<?> scored) {
+    record Section(Scorer.Scored<?> scored) {
         Experiment<?, ?> experiment() {
             return scored.experiment();
         }
@@ -153,14 +154,15 @@ final class Report {
 
         private void experiment(Section s) {
             String name = s.experiment().name();
-            section(s.experiment().title() + " (" + name + ")");
+            section(s.experiment().id().title() + " (" + name + ")");
             s.experiment().figures().captions().forEach((stem, caption) ->
                     figure(name + "/figures/" + stem + ".png", caption));
-            s.experiment().analysisTables(s.scored().summary(), root.resolve(name)).values().forEach(t -> {
+            s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.scored().summary(),
+                    root.resolve(name))).orElse(Map.of()).values().forEach(t -> {
                 paragraph(t.caption());
                 table(t.table());
             });
-            for (Prediction p : s.experiment().predictions()) {
+            for (Prediction p : s.experiment().scoring().predictions()) {
                 paragraph("Residual of the prediction (" + p.what() + ") of " + p.measured()
                         + " from the smooth metric, over sizes, seed means:");
                 table(List.of("argument", "largest abs(measured − predicted)", "at size"), residuals(s, p));

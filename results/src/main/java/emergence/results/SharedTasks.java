@@ -30,7 +30,7 @@ final class SharedTasks {
         }
 
         String caption() {
-            Contrast c = families.get(0).experiment().contrasts().get(0);
+            Contrast c = families.get(0).experiment().scoring().contrasts().get(0);
             return "The " + families.size() + " families trained on " + dataset + " on one parameter axis: "
                     + SharpnessTables.label(c.smooth(), c.smoothArg()) + " (solid) and "
                     + SharpnessTables.label(c.sharp(), c.sharpArg()) + " (dashed) of each, mean over seeds. The shape of the family decides where on the axis the "
@@ -45,7 +45,7 @@ final class SharedTasks {
     static List<Group> groups(List<Scored> scored) {
         Map<String, List<Scored>> byDataset = new LinkedHashMap<>();
         for (Scored s : scored) {
-            if (!s.experiment().contrasts().isEmpty()) {
+            if (!s.experiment().scoring().contrasts().isEmpty()) {
                 byDataset.computeIfAbsent(s.experiment().dataset().folder(), k -> new ArrayList<>()).add(s);
             }
         }
@@ -59,7 +59,7 @@ final class SharedTasks {
                 "value").subtitle("solid: smooth metric; dashed: sharp metric on the same outputs; mean over seeds");
         for (int i = 0; i < g.families().size(); i++) {
             Scored s = g.families().get(i);
-            Contrast c = s.experiment().contrasts().get(0);
+            Contrast c = s.experiment().scoring().contrasts().get(0);
             plot.add(s.experiment().name() + ": " + SharpnessTables.label(c.smooth(), c.smoothArg()),
                     s.summary().curve(c.smooth(), c.smoothArg()));
             plot.addDashed(s.experiment().name() + ": " + SharpnessTables.label(c.sharp(), c.sharpArg()),
@@ -76,7 +76,7 @@ final class SharedTasks {
         List<List<String>> rows = new ArrayList<>();
         Format readable = Format.readable();
         for (Scored s : g.families()) {
-            Contrast c = s.experiment().contrasts().get(0);
+            Contrast c = s.experiment().scoring().contrasts().get(0);
             for (String[] metric : List.of(new String[] {c.smooth(), c.smoothArg()},
                     new String[] {c.sharp(), c.sharpArg()})) {
                 List<Curve.Point> points = s.summary().curve(metric[0], metric[1]).points();

@@ -60,7 +60,7 @@ final class SharpnessTables {
     static Table sharpness(List<Scored> experiments) {
         List<List<String>> rows = new ArrayList<>();
         for (Scored s : experiments) {
-            for (Contrast c : s.experiment().contrasts()) {
+            for (Contrast c : s.experiment().scoring().contrasts()) {
                 for (String sampling : List.of("dense", "sparse")) {
                     Row smooth = s.emergence().row(c.smooth(), c.smoothArg(), sampling);
                     Row sharp = s.emergence().row(c.sharp(), c.sharpArg(), sampling);
@@ -90,11 +90,11 @@ final class SharpnessTables {
     static Table correlated(List<Scored> experiments, boolean headlineOnly) {
         List<List<String>> rows = new ArrayList<>();
         for (Scored s : experiments) {
-            for (Prediction p : s.experiment().predictions()) {
+            for (Prediction p : s.experiment().scoring().predictions()) {
                 List<String> args = s.summary().metricArgs().getOrDefault(p.measured(), List.of());
                 if (headlineOnly && !args.isEmpty()) {
                     Set<String> shown = new LinkedHashSet<>();
-                    s.experiment().contrasts().stream().map(Contrast::sharpArg).filter(args::contains)
+                    s.experiment().scoring().contrasts().stream().map(Contrast::sharpArg).filter(args::contains)
                             .forEach(shown::add);
                     shown.add(args.get(args.size() - 1));
                     args = List.copyOf(shown);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Explorer;
 import emergence.core.metrics.EmergenceScore;
@@ -93,7 +94,7 @@ class ExplorerBrowserTest {
     }
 
     private static Optional<ExplorerPage.Source<?>> source(Experiment<?, ?> e) {
-        return e.explorer().isEmpty() ? Optional.empty()
+        return e.capability(Explorable.class).isEmpty() ? Optional.empty()
                 : ExplorerPage.Source.stored(e, Path.of("results"), Profile.PAPER);
     }
 
@@ -168,7 +169,7 @@ class ExplorerBrowserTest {
     }
 
     private static <O> void check(Setting s, ExplorerPage.Source<O> source) {
-        Explorer<O> explorer = source.experiment().explorer().orElseThrow();
+        Explorer<O> explorer = Explorable.of(source.experiment()).orElseThrow();
         List<LoadedRun<O>> runs = source.runs().stream().sorted(Comparator
                 .comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
                 .thenComparingInt(r -> r.manifest().replicate()))
@@ -180,7 +181,7 @@ class ExplorerBrowserTest {
         double[] smooth = new double[sizes];
         double[] logParams = new double[sizes];
         int[] seeds = new int[sizes];
-        boolean higher = source.experiment().metrics().stream().filter(m -> m.name().equals(explorer.smooth()))
+        boolean higher = source.experiment().scoring().metrics().stream().filter(m -> m.name().equals(explorer.smooth()))
                 .findFirst().orElseThrow().higherIsBetter();
         for (LoadedRun<O> r : runs) {
             int i = r.manifest().sizeIndex();

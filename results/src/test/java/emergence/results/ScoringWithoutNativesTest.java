@@ -67,7 +67,7 @@ class ScoringWithoutNativesTest {
         Result r = runWithoutNatives(commands);
         assertEquals(0, r.code(), r.output());
         for (String name : copied) {
-            Path tables = stored.resolve(name).resolve(Scoring.PARTIAL);
+            Path tables = stored.resolve(name).resolve(Scorer.PARTIAL);
             assertTrue(Files.readAllLines(tables.resolve("summary.csv")).size() > 2, name);
             assertTrue(Files.isRegularFile(tables.resolve("figures").resolve("f_resolution.png")), name);
         }

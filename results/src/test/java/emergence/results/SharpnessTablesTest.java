@@ -31,7 +31,7 @@ class SharpnessTablesTest {
         }
         Summary summary = new Summary(rows);
         ToyLogistic toy = new ToyLogistic();
-        return new SharpnessTables.Scored(toy, summary, EmergenceTable.of("toy", summary, toy.metrics()));
+        return new SharpnessTables.Scored(toy, summary, EmergenceTable.of("toy", summary, toy.scoring().metrics()));
     }
 
     @Test

@@ -4,12 +4,12 @@ import emergence.core.data.DataFile;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
-import emergence.core.metrics.Metric;
 import emergence.core.outputs.ClassificationOutputs;
-import emergence.core.outputs.OutputKind;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -39,18 +39,8 @@ public class FakeFamily implements Experiment<FakeFamily.Width, ClassificationOu
     }
 
     @Override
-    public String name() {
-        return "spark-fake";
-    }
-
-    @Override
-    public String title() {
-        return "Fake family for the Spark engine";
-    }
-
-    @Override
-    public double order() {
-        return 0;
+    public ExperimentId id() {
+        return new ExperimentId("spark-fake", "Fake family for the Spark engine", 0, 0);
     }
 
     @Override
@@ -95,13 +85,9 @@ public class FakeFamily implements Experiment<FakeFamily.Width, ClassificationOu
     }
 
     @Override
-    public OutputKind<ClassificationOutputs> outputs() {
-        return ClassificationOutputs.KIND;
-    }
-
-    @Override
-    public List<Metric<ClassificationOutputs>> metrics() {
-        return List.of(new Accuracy());
+    public Scoring<ClassificationOutputs> scoring() {
+        return new Scoring<>(ClassificationOutputs.KIND, List.of(new Accuracy()),
+                new ResolutionStudy<>("right", 1, ClassificationOutputs::correct), List.of(), List.of());
     }
 
     @Override
@@ -119,16 +105,11 @@ public class FakeFamily implements Experiment<FakeFamily.Width, ClassificationOu
         };
     }
 
-    @Override
-    public ResolutionStudy<ClassificationOutputs> resolution() {
-        return new ResolutionStudy<>("right", 1, ClassificationOutputs::correct);
-    }
-
     /** The same family, except that run {@code 03_s3_r0} fails on every attempt. */
     public static final class Crashing extends FakeFamily {
         @Override
-        public String name() {
-            return "spark-fake-crashing";
+        public ExperimentId id() {
+            return new ExperimentId("spark-fake-crashing", "Fake family that crashes", 0, 0);
         }
 
         @Override

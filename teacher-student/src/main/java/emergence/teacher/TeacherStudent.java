@@ -4,13 +4,14 @@ import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
-import emergence.core.experiment.Prediction;
-import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.LiveDemo;
+import emergence.core.experiment.ReferenceTables;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
-import emergence.core.metrics.Metric;
 import emergence.core.outputs.ClassificationOutputs;
-import emergence.core.outputs.OutputKind;
 import emergence.core.subsets.SubsetFigures;
 import emergence.core.subsets.SubsetScoring;
 import emergence.core.sweep.FamilyPlan;
@@ -19,10 +20,8 @@ import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * §5's construction on generated data, small enough to train live in a lecture: a family of one-hidden-layer MLP
@@ -30,26 +29,18 @@ import java.util.Optional;
  * accuracy (smooth) and K-of-K subset accuracy (sharp) on the same stored predictions ({@link SubsetScoring}). Its
  * quick family (12 students, about 15 s here) is the one {@code bin/lab demo} trains.
  */
-public final class TeacherStudent implements Experiment<StudentSize, ClassificationOutputs> {
+public final class TeacherStudent implements Experiment<StudentSize, ClassificationOutputs>,
+        Explorable<ClassificationOutputs>, ReferenceTables, LiveDemo {
     public static final String NAME = "teacher-student";
+    /** After the paper's experiments: §5's construction on data the lab generates. */
+    public static final ExperimentId ID = new ExperimentId(NAME, "MLP students of a random teacher", 6, 1);
     /** The points are drawn from a seed: no files. */
     static final DatasetSpec SPEC = DatasetSpec.generated(NAME);
     private static final SubsetScoring SCORING = new SubsetScoring(29L);
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "MLP students of a random teacher";
-    }
-
-    /** After the paper's experiments: §5's construction on data the lab generates. */
-    @Override
-    public double order() {
-        return 6.0;
+    public ExperimentId id() {
+        return ID;
     }
 
     @Override
@@ -68,44 +59,18 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
     }
 
     @Override
-    public OutputKind<ClassificationOutputs> outputs() {
-        return ClassificationOutputs.KIND;
+    public Explorer<ClassificationOutputs> explorer() {
+        return SCORING.explorer();
     }
 
     @Override
-    public List<Metric<ClassificationOutputs>> metrics() {
-        return SCORING.metrics();
-    }
-
-    /** Its quick family needs no download and trains in seconds: {@code bin/lab demo}'s. */
-    @Override
-    public boolean demo() {
-        return true;
-    }
-
-    @Override
-    public Optional<Explorer<ClassificationOutputs>> explorer() {
-        return Optional.of(SCORING.explorer());
+    public Scoring<ClassificationOutputs> scoring() {
+        return SCORING.scoring();
     }
 
     @Override
     public FigureSet figures() {
-        return new SubsetFigures(title(), "student", "test points", TeacherTask.TEST);
-    }
-
-    @Override
-    public ResolutionStudy<ClassificationOutputs> resolution() {
-        return SCORING.resolution();
-    }
-
-    @Override
-    public List<Prediction> predictions() {
-        return SCORING.predictions();
-    }
-
-    @Override
-    public List<Contrast> contrasts() {
-        return SCORING.contrasts();
+        return new SubsetFigures(ID.title(), "student", "test points", TeacherTask.TEST);
     }
 
     /**
@@ -115,7 +80,7 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
     @Override
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Map<String, String> tables = new LinkedHashMap<>(SCORING.referenceTables(summary, scores));
-        Contrast c = SCORING.contrasts().get(0);
+        Contrast c = SubsetScoring.contrasts().get(0);
         EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), "dense");
         EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), "dense");
         String verdict;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 /**
- * The experiments on the class path, found with {@link ServiceLoader} and ordered by {@link Experiment#order()},
- * then name (never by class-path order).
+ * The experiments on the class path, found with {@link ServiceLoader} and ordered by {@link ExperimentId#ORDER}
+ * (never by class-path order).
  */
 public final class Experiments {
     private Experiments() {
@@ -18,7 +18,7 @@ public final class Experiments {
     public static List<Experiment<?, ?>> all() {
         List<Experiment<?, ?>> found = ServiceLoader.load(Experiment.class).stream()
                 .<Experiment<?, ?>>map(ServiceLoader.Provider::get)
-                .sorted(Comparator.<Experiment<?, ?>>comparingDouble(Experiment::order).thenComparing(Experiment::name))
+                .sorted(Comparator.comparing(Experiment::id, ExperimentId.ORDER))
                 .toList();
         for (int i = 1; i < found.size(); i++) {
             if (found.get(i).name().equals(found.get(i - 1).name())) {

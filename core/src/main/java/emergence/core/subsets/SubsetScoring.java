@@ -4,6 +4,7 @@ import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.Brier;
 import emergence.core.metrics.ConsecutiveSubsetAccuracy;
@@ -42,7 +43,12 @@ public record SubsetScoring(long permutationSeed) {
     /** The largest K the explorer offers. */
     public static final int EXPLORER_MAX_K = 50;
 
-    public List<Metric<ClassificationOutputs>> metrics() {
+    /** Metrics, resolution study, predictions and the contrast, on class probabilities. */
+    public Scoring<ClassificationOutputs> scoring() {
+        return new Scoring<>(ClassificationOutputs.KIND, metrics(), resolution(), predictions(), contrasts());
+    }
+
+    private List<Metric<ClassificationOutputs>> metrics() {
         return List.of(new Accuracy(), new CrossEntropy(), new Brier(), new SubsetAccuracy(KS, permutationSeed),
                 new ConsecutiveSubsetAccuracy(KS), new ExpectedSubsetAccuracy(KS), new ExpectedErrors(KS));
     }
@@ -67,13 +73,13 @@ public record SubsetScoring(long permutationSeed) {
                 Accuracy.NAME, CrossEntropy.NAME);
     }
 
-    public ResolutionStudy<ClassificationOutputs> resolution() {
+    private ResolutionStudy<ClassificationOutputs> resolution() {
         SubsetAccuracy subsets = new SubsetAccuracy(List.of(RESOLUTION_K), permutationSeed);
         return new ResolutionStudy<>(RESOLUTION_K + "-of-" + RESOLUTION_K + " subset accuracy", RESOLUTION_K,
                 o -> subsets.subsetsAllRight(o, RESOLUTION_K));
     }
 
-    public List<Prediction> predictions() {
+    private static List<Prediction> predictions() {
         return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K",
                         Prediction.Basis.INDEPENDENT_ITEMS),
                 new Prediction(ConsecutiveSubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K",
@@ -81,7 +87,7 @@ public record SubsetScoring(long permutationSeed) {
     }
 
     /** Accuracy against {@value #RESOLUTION_K}-of-{@value #RESOLUTION_K} subset accuracy. */
-    public List<Contrast> contrasts() {
+    public static List<Contrast> contrasts() {
         return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, Integer.toString(RESOLUTION_K)));
     }
 

@@ -5,8 +5,10 @@ import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.CurvePlot;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
@@ -46,6 +48,7 @@ import java.util.stream.IntStream;
  */
 public final class ToyLogistic implements Experiment<ToyLogistic.Features, ClassificationOutputs> {
     public static final String NAME = "toy-logistic";
+    static final ExperimentId ID = new ExperimentId(NAME, "Logistic regression on synthetic points", 99, 0);
     public static final String FILE = "points.csv";
     private static final int DIMENSIONS = 8;
     private static final int TRAIN = 400;
@@ -67,18 +70,13 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public ExperimentId id() {
+        return ID;
     }
 
     @Override
-    public String title() {
-        return "Logistic regression on synthetic points";
-    }
-
-    @Override
-    public double order() {
-        return 99;
+    public Scoring<ClassificationOutputs> scoring() {
+        return new Scoring<>(outputs(), metrics(), resolution(), predictions(), contrasts());
     }
 
     @Override
@@ -155,13 +153,11 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
         return 1 / (1 + Math.exp(-z));
     }
 
-    @Override
-    public OutputKind<ClassificationOutputs> outputs() {
+    private OutputKind<ClassificationOutputs> outputs() {
         return ClassificationOutputs.KIND;
     }
 
-    @Override
-    public List<Metric<ClassificationOutputs>> metrics() {
+    private List<Metric<ClassificationOutputs>> metrics() {
         return List.of(new Accuracy(), new CrossEntropy(), new SubsetAccuracy(KS, PERMUTATION_SEED),
                 new ExpectedSubsetAccuracy(KS));
     }
@@ -187,20 +183,17 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
         };
     }
 
-    @Override
-    public ResolutionStudy<ClassificationOutputs> resolution() {
+    private ResolutionStudy<ClassificationOutputs> resolution() {
         SubsetAccuracy five = new SubsetAccuracy(List.of(5), PERMUTATION_SEED);
         return new ResolutionStudy<>("5-of-5 subset accuracy", 5, o -> five.subsetsAllRight(o, 5));
     }
 
-    @Override
-    public List<Prediction> predictions() {
+    private List<Prediction> predictions() {
         return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K",
                 Prediction.Basis.INDEPENDENT_ITEMS));
     }
 
-    @Override
-    public List<Contrast> contrasts() {
+    private List<Contrast> contrasts() {
         return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, "2"));
     }
 

@@ -10,12 +10,12 @@ import emergence.core.data.DataFile;
 import emergence.core.data.DatasetSpec;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
-import emergence.core.metrics.Metric;
 import emergence.core.outputs.ClassificationOutputs;
-import emergence.core.outputs.OutputKind;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
@@ -63,18 +63,8 @@ class SweepRunnerTest {
         boolean together;
 
         @Override
-        public String name() {
-            return "fake";
-        }
-
-        @Override
-        public String title() {
-            return "Fake";
-        }
-
-        @Override
-        public double order() {
-            return 0;
+        public ExperimentId id() {
+            return new ExperimentId("fake", "Fake", 0, 0);
         }
 
         @Override
@@ -137,13 +127,9 @@ class SweepRunnerTest {
         }
 
         @Override
-        public OutputKind<ClassificationOutputs> outputs() {
-            return ClassificationOutputs.KIND;
-        }
-
-        @Override
-        public List<Metric<ClassificationOutputs>> metrics() {
-            return List.of(new Accuracy());
+        public Scoring<ClassificationOutputs> scoring() {
+            return new Scoring<>(ClassificationOutputs.KIND, List.of(new Accuracy()),
+                    new ResolutionStudy<>("right", 1, ClassificationOutputs::correct), List.of(), List.of());
         }
 
         @Override
@@ -160,11 +146,6 @@ class SweepRunnerTest {
                 }
             };
         }
-
-        @Override
-        public ResolutionStudy<ClassificationOutputs> resolution() {
-            return new ResolutionStudy<>("right", 1, ClassificationOutputs::correct);
-        }
     }
 
     private static VerifiedDataset data() {
@@ -178,7 +159,7 @@ class SweepRunnerTest {
 
     private static List<String> summaryLines(FakeExperiment e, Path root) {
         var runs = new RunStore(Profile.QUICK.runsDir(root, "fake")).list();
-        Summary s = Summary.score(LoadedRun.load(runs, e.outputs()), e.metrics());
+        Summary s = Summary.score(LoadedRun.load(runs, e.scoring().outputs()), e.scoring().metrics());
         return s.rows().stream().map(r -> r.size() + "," + r.seed() + "," + r.value()).toList();
     }
 

@@ -17,12 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Scores an experiment's stored runs into its tables, and renders its figures from them. */
-final class Scoring {
+final class Scorer {
     /** The folder, under an experiment's, of the tables of a sweep scored before it was complete. */
     static final String PARTIAL = "partial";
-    private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
 
-    private Scoring() {
+    private Scorer() {
     }
 
     /** Result of scoring: the tables and where they went. */
@@ -69,19 +69,19 @@ final class Scoring {
                     + " is incomplete: " + audit.describe() + ". Finish it (" + train + "), or score what is stored "
                     + "with --partial (tables go to " + tablesDir(out, experiment.name(), false) + ").");
         }
-        List<LoadedRun<O>> loaded = LoadedRun.load(audit.stored(), experiment.outputs());
-        Summary summary = Summary.score(loaded, experiment.metrics());
+        List<LoadedRun<O>> loaded = LoadedRun.load(audit.stored(), experiment.scoring().outputs());
+        Summary summary = Summary.score(loaded, experiment.scoring().metrics());
         if (summary.rows().isEmpty()) {
             throw new MissingInputException("Every stored run of " + experiment.name() + " in " + audit.store().dir()
                     + " failed; see their manifest.json for the reason, and train them again with " + train
                     + " --retry-failed.");
         }
-        EmergenceTable emergence = EmergenceTable.of(experiment.name(), summary, experiment.metrics());
+        EmergenceTable emergence = EmergenceTable.of(experiment.name(), summary, experiment.scoring().metrics());
         Path dir = tablesDir(out, experiment.name(), audit.complete());
         AtomicFiles.removeStale(dir);
         summary.write(dir.resolve("summary.csv"));
         emergence.write(dir.resolve("emergence_scores.csv"));
-        IntervalTable intervals = IntervalTable.of(loaded, experiment.metrics());
+        IntervalTable intervals = IntervalTable.of(loaded, experiment.scoring().metrics());
         if (!intervals.rows().isEmpty()) {
             intervals.write(dir.resolve("intervals.csv"));
         }
@@ -97,13 +97,13 @@ final class Scoring {
         Experiment<?, O> experiment = scored.experiment();
         Path dir = scored.dir().resolve("figures");
         AtomicFiles.removeStale(scored.dir());
-        ResolutionStudy<O> study = experiment.resolution();
+        ResolutionStudy<O> study = experiment.scoring().resolution();
         List<ResolutionStudy.Row> rows = study.rows(scored.loaded());
         List<Path> files = new ArrayList<>();
         // The set is replaced whole: a failure part way (a full disk) leaves the previous figures as they were.
         AtomicFiles.writeFolder(dir, tmp -> {
             files.addAll(experiment.figures().render(scored.summary(), tmp));
-            files.add(study.figure(experiment.title(), rows, tmp.resolve(ResolutionStudy.FIGURE)));
+            files.add(study.figure(experiment.id().title(), rows, tmp.resolve(ResolutionStudy.FIGURE)));
         });
         study.write(experiment.name(), rows, scored.dir().resolve("resolution.csv"));
         return files.stream().map(f -> dir.resolve(f.getFileName())).toList();
