@@ -83,26 +83,13 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
                 new PerLength(new CrossEntropy()), new PerLength(new Brier()), new ExpectedExactMatch());
     }
 
-    /** The explorer moves L over 1..5 on each run's counts per answer length. */
+    /** The explorer moves L over 1..5: exact match of the answers of that length, and acc^L. */
     @Override
     public Explorer<ArithmeticOutputs> explorer() {
-        return new Explorer<>(Explorer.Kind.LENGTHS, "L", "exact match of answers of length L",
-                new Explorer.Range(1, LONGEST, LONGEST, true, false), o -> {
-                    int n = LENGTHS.size();
-                    double[] counts = new double[4 * n];
-                    for (int l : LENGTHS) {
-                        int[] hits = ExactMatch.hits(o, l);
-                        boolean[] right = o.tokensOfLength(l).correct();
-                        counts[l - 1] = hits[1];
-                        counts[n + l - 1] = hits[0];
-                        counts[2 * n + l - 1] = right.length;
-                        for (boolean r : right) {
-                            counts[3 * n + l - 1] += r ? 1 : 0;
-                        }
-                    }
-                    return counts;
-                }, (o, l) -> valueAt(new ExactMatch(), o, l), (o, l) -> valueAt(new ExpectedExactMatch(), o, l),
-                Accuracy.NAME, CrossEntropy.NAME);
+        return new Explorer<>("L", "exact match of answers of length L",
+                Explorer.Range.integers(1, LONGEST, LONGEST, true), (o, l) -> valueAt(new ExactMatch(), o, l),
+                (o, l) -> valueAt(new ExpectedExactMatch(), o, l), Accuracy.NAME, CrossEntropy.NAME,
+                "Addition (§3): L = 1 rises first and L = " + LONGEST + " last on the same models.");
     }
 
     private static double valueAt(Metric<ArithmeticOutputs> metric, ArithmeticOutputs o, double l) {

@@ -101,18 +101,12 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
     /** The explorer moves L over 1..5 on each run's right/wrong bits per sequence position. */
     @Override
     public Explorer<SequenceOutputs> explorer() {
-        return new Explorer<>(Explorer.Kind.PREFIXES, "L", "all L images of a sequence right",
-                new Explorer.Range(1, TransformerFamily.LENGTH, TransformerFamily.LENGTH, true, false), o -> {
-                    boolean[] correct = o.images().correct();
-                    double[] bits = new double[correct.length];
-                    for (int i = 0; i < bits.length; i++) {
-                        bits[i] = correct[i] ? 1 : 0;
-                    }
-                    return bits;
-                }, (o, l) -> new SequenceSubsetAccuracy(List.of(l.intValue())).evaluate(o).get(0).value(),
+        return new Explorer<>("L", "all L images of a sequence right",
+                Explorer.Range.integers(1, TransformerFamily.LENGTH, TransformerFamily.LENGTH, true),
+                (o, l) -> new SequenceSubsetAccuracy(List.of(l.intValue())).evaluate(o).get(0).value(),
                 (o, l) -> new ExpectedSubsetAccuracy(List.of(l.intValue())).on(SequenceOutputs::images).evaluate(o)
                         .get(0).value(),
-                Accuracy.NAME, CrossEntropy.NAME);
+                Accuracy.NAME, CrossEntropy.NAME, "");
     }
 
     @Override

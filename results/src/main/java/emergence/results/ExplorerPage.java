@@ -14,27 +14,25 @@ import emergence.core.tables.SummaryRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The teaching explorer, {@code report/explorer.html}: a static page (opens from disk, no network) where a reader
  * moves each experiment's sharp-metric knob, the size sampling, the seeds, the axes and the overlays, and sees the
- * curve, the BIG-bench emergence score and the transition width recomputed; and the §2 model with sliders. The page
- * computes everything from {@code explorer-data.js}: per run, the compact data its experiment's {@link Explorer}
- * derives from the stored outputs (right/wrong bits, per-image errors, counts per answer length), never from
- * pre-rendered curves. The chart library (uPlot) is copied from its WebJar with its licence into
+ * curve, the BIG-bench emergence score and the transition width recomputed; and the §2 model with sliders. Its data,
+ * {@code explorer-data.js}, holds per run the sharp metric and its prediction at every value of the knob's grid,
+ * computed here by the experiment's {@link Explorer} from the stored outputs, and the run's smooth metric and loss;
+ * the page averages, samples, scores and draws, and computes no metric itself. The chart library (uPlot) is copied from its WebJar with its licence into
  * {@code report/vendor/}.
  */
 final class ExplorerPage {
@@ -48,31 +46,26 @@ final class ExplorerPage {
             + "Kaplan preset shows why the paper's constants hide it).";
 
     /**
-     * What to try on a page showing these kinds of knob, in order: printed by {@code bin/lab demo} and listed on the
-     * page; it names only the knobs the page has.
+     * What to try on a page showing these explorers, in order: printed by {@code bin/lab demo} and listed on the
+     * page; it names only the knobs the page has, and ends with each experiment's own hint.
      */
-    static List<String> walkthrough(Set<Explorer.Kind> kinds) {
-        List<String> gentle = new ArrayList<>();
-        List<String> sharp = new ArrayList<>();
-        if (kinds.contains(Explorer.Kind.SUBSETS)) {
-            gentle.add("K = 1");
-            sharp.add("K = 10, then 30");
-        }
-        if (kinds.contains(Explorer.Kind.PREFIXES) || kinds.contains(Explorer.Kind.LENGTHS)) {
-            gentle.add("L = 1");
-            sharp.add("L = 5");
-        }
-        String gentleText = gentle.isEmpty() ? "" : String.join(" or ", gentle)
-                + ": one item per trial, so the sharp metric is plain accuracy";
-        if (kinds.contains(Explorer.Kind.THRESHOLD)) {
-            gentleText += (gentleText.isEmpty() ? "" : "; ") + "c large";
-            sharp.add("c = 0.003");
+    static List<String> walkthrough(List<? extends Explorer<?>> explorers) {
+        Set<String> gentle = new LinkedHashSet<>();
+        Set<String> harsh = new LinkedHashSet<>();
+        boolean counts = false;
+        for (Explorer<?> e : explorers) {
+            Explorer.Range r = e.range();
+            gentle.add(e.knob() + " = " + number(r.gentlest()));
+            harsh.add(e.knob() + (r.sharperUp() ? " up to " : " down to ") + number(r.harshest()));
+            counts |= r.integer() && r.gentlest() == 1;
         }
         List<String> steps = new ArrayList<>();
-        if (!kinds.isEmpty()) {
-            steps.add("Set the knob to its gentlest value (" + gentleText + "). Then move it the other way ("
-                    + String.join("; ", sharp) + "): the same models now sit at zero and then suddenly succeed, and "
-                    + "the emergence score climbs while nothing about the models moved.");
+        if (!explorers.isEmpty()) {
+            steps.add("Set the knob to its gentlest value (" + String.join(" or ", gentle)
+                    + (counts ? "; at 1, one item per trial: the sharp metric is plain accuracy" : "")
+                    + "). Then move it the other way (" + String.join("; ", harsh) + "): the same models now sit at "
+                    + "zero and then suddenly succeed, and the emergence score climbs while nothing about the models "
+                    + "moved.");
             steps.add("Switch the sizes to every 3rd, or click four sizes: the rise looks like a jump, because nothing "
                     + "in between shows the slope.");
             steps.add("Turn on log y: the zero region is small values, not nothing, and the prediction from the smooth "
@@ -80,17 +73,19 @@ final class ExplorerPage {
             steps.add("Switch x to the held-out loss of the same runs: against the loss the sharp metric is a smooth "
                     + "function; the emergence is in how loss maps to the metric, not in the sizes.");
         }
-        steps.add(kinds.contains(Explorer.Kind.LENGTHS)
-                ? "Addition (§3): L = 1 rises first and L = 5 last on the same models; then, " + SECTION2_STEP
-                : "Finally, " + SECTION2_STEP);
+        List<String> hints = explorers.stream().map(Explorer::hint).filter(h -> !h.isEmpty()).distinct().toList();
+        steps.add(hints.isEmpty() ? "Finally, " + SECTION2_STEP
+                : String.join(" ", hints) + " Then, " + SECTION2_STEP);
         return List.copyOf(steps);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** The walkthrough of this page. */
     List<String> walkthrough() {
-        Set<Explorer.Kind> kinds = EnumSet.noneOf(Explorer.Kind.class);
-        sources.forEach(s -> Explorable.of(s.experiment()).ifPresent(e -> kinds.add(e.kind())));
-        return walkthrough(kinds);
+        return walkthrough(sources.stream().flatMap(s -> Explorable.of(s.experiment()).stream()).toList());
     }
 
     /** One experiment's stored runs, read, and their summary. */
@@ -116,15 +111,6 @@ final class ExplorerPage {
     }
 
     private record Size(String id, long params) {
-    }
-
-    private record Bits(int n, String bits) {
-    }
-
-    private record Floats(int n, String float32) {
-    }
-
-    private record Counts(double[] counts) {
     }
 
     private final Path root;
@@ -178,10 +164,17 @@ final class ExplorerPage {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", scored.experiment().name());
         m.put("title", scored.experiment().id().title());
-        m.put("kind", e.kind().name());
         m.put("knob", e.knob());
         m.put("sharp", e.sharp());
-        m.put("range", e.range());
+        Explorer.Range range = e.range();
+        List<Double> grid = range.grid();
+        Map<String, Object> knob = new LinkedHashMap<>();
+        knob.put("min", range.min());
+        knob.put("max", range.max());
+        knob.put("initial", range.initial());
+        knob.put("log", range.log());
+        m.put("range", knob);
+        m.put("grid", grid);
         m.put("smooth", e.smooth());
         m.put("smoothHigherIsBetter", higherIsBetter(scored, e.smooth()));
         m.put("loss", e.loss());
@@ -189,7 +182,7 @@ final class ExplorerPage {
                 .sorted(Comparator.comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
                         .thenComparingInt(r -> r.manifest().replicate())).toList();
         List<Size> sizes = new ArrayList<>();
-        List<Map<String, Object>> encoded = new ArrayList<>();
+        List<Map<String, Object>> values = new ArrayList<>();
         for (LoadedRun<O> r : runs) {
             String size = r.manifest().sizeId();
             if (sizes.isEmpty() || !sizes.get(sizes.size() - 1).id().equals(size)) {
@@ -200,11 +193,12 @@ final class ExplorerPage {
             run.put("seed", r.manifest().replicate());
             run.put("smooth", seedValue(scored.summary(), e.smooth(), size, r.manifest().replicate()));
             run.put("loss", seedValue(scored.summary(), e.loss(), size, r.manifest().replicate()));
-            run.put("data", encode(e.kind(), e.data().apply(r.outputs())));
-            encoded.add(run);
+            run.put("sharp", onGrid(grid, k -> e.value().applyAsDouble(r.outputs(), k)));
+            run.put("predicted", onGrid(grid, k -> e.predicted().applyAsDouble(r.outputs(), k)));
+            values.add(run);
         }
         m.put("sizes", sizes);
-        m.put("runs", encoded);
+        m.put("runs", values);
         return Optional.of(m);
     }
 
@@ -225,30 +219,14 @@ final class ExplorerPage {
                         + seed));
     }
 
-    /**
-     * Bits packed eight to a byte (first bit the high one), errors as little-endian float32 (the precision they are
-     * stored with), counts as they are; bytes in base64.
-     */
-    static Object encode(Explorer.Kind kind, double[] data) {
-        return switch (kind) {
-            case SUBSETS, PREFIXES -> {
-                byte[] bytes = new byte[(data.length + 7) / 8];
-                for (int i = 0; i < data.length; i++) {
-                    if (data[i] != 0) {
-                        bytes[i / 8] |= (byte) (0x80 >>> (i % 8));
-                    }
-                }
-                yield new Bits(data.length, Base64.getEncoder().encodeToString(bytes));
-            }
-            case THRESHOLD -> {
-                ByteBuffer b = ByteBuffer.allocate(4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
-                for (double v : data) {
-                    b.putFloat((float) v);
-                }
-                yield new Floats(data.length, Base64.getEncoder().encodeToString(b.array()));
-            }
-            case LENGTHS -> new Counts(data);
-        };
+    /** A function at every grid value; null where it is not a finite number (JSON has no NaN). */
+    private static List<Double> onGrid(List<Double> grid, DoubleUnaryOperator f) {
+        List<Double> values = new ArrayList<>(grid.size());
+        for (double k : grid) {
+            double v = f.applyAsDouble(k);
+            values.add(Double.isFinite(v) ? v : null);
+        }
+        return values;
     }
 
     private void copy(String resource, String to) {

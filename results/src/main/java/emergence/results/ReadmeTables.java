@@ -5,7 +5,6 @@ import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Explorable;
-import emergence.core.experiment.Explorer;
 import emergence.core.experiment.ReferenceTables;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunStore;
@@ -24,12 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,9 +87,8 @@ final class ReadmeTables {
             blocks.put("bench", bench(bench));
         }
         blocks.put("plan", plan(root));
-        Set<Explorer.Kind> kinds = EnumSet.noneOf(Explorer.Kind.class);
-        scored.forEach(s -> Explorable.of(s.experiment()).ifPresent(e -> kinds.add(e.kind())));
-        List<String> steps = ExplorerPage.walkthrough(kinds);
+        List<String> steps = ExplorerPage.walkthrough(scored.stream()
+                .flatMap(s -> Explorable.of(s.experiment()).stream()).toList());
         blocks.put("walkthrough", IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i) + "\n")
                 .collect(Collectors.joining()));
         Path engines = root.resolve(ENGINES_CSV);

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiments;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +21,19 @@ class DemoTest {
     Path tmp;
 
     @Test
-    void theWalkthroughNamesOnlyTheKnobsOfThePageItOpens() {
-        List<String> subsets = ExplorerPage.walkthrough(EnumSet.of(Explorer.Kind.SUBSETS));
+    void theWalkthroughNamesOnlyTheKnobsOfThePageItOpensAndItsExperimentsHints() {
+        List<Explorer<?>> teacher = List.of(explorer("teacher-student"));
+        List<String> subsets = ExplorerPage.walkthrough(teacher);
         String all = String.join(" ", subsets);
-        assertTrue(all.contains("K = 1") && all.contains("K = 10"), all);
-        assertFalse(all.contains("L = ") || all.contains("c = ") || all.contains("c large")
+        assertTrue(all.contains("(K = 1; at 1, one item per trial") && all.contains("K up to 50"), all);
+        assertFalse(all.contains("L = ") || all.contains("L up") || all.contains("c = ") || all.contains("c down")
                 || all.contains("Addition"), all);
         assertEquals(5, subsets.size());
-        String every = String.join(" ", ExplorerPage.walkthrough(EnumSet.allOf(Explorer.Kind.class)));
-        assertTrue(every.contains("K = 1 or L = 1") && every.contains("c large") && every.contains("c = 0.003")
-                && every.contains("Addition (§3)"), every);
-        List<String> none = ExplorerPage.walkthrough(Set.of());
+        String every = String.join(" ", ExplorerPage.walkthrough(Experiments.all().stream()
+                .flatMap(e -> Explorable.of(e).stream()).toList()));
+        assertTrue(every.contains("L = 1 or K = 1 or c = 0.2") && every.contains("c down to 0.001")
+                && every.contains("L up to 5") && every.contains("Addition (§3)"), every);
+        List<String> none = ExplorerPage.walkthrough(List.of());
         assertEquals(1, none.size());
         assertTrue(none.get(0).contains("§2 model"), none.get(0));
     }
@@ -47,6 +48,10 @@ class DemoTest {
                 && same.contains("no narrower (ratio 0.94)"), same);
         String narrow = Lab.Demo.lesson(teacher, table(1.2, 0.4), c);
         assertTrue(narrow.contains("3.0× narrower") && !narrow.contains("no narrower"), narrow);
+    }
+
+    private static Explorer<?> explorer(String experiment) {
+        return Explorable.of(Experiments.get(experiment)).orElseThrow();
     }
 
     private EmergenceTable table(double smooth, double sharp) {

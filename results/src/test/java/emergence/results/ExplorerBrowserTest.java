@@ -135,14 +135,18 @@ class ExplorerBrowserTest {
                 Setting.typed("teacher-student", 10, "dense", "mean"),
                 new Setting("teacher-student", 40, 0, "pick", "3", new int[] {0, 4, 7, 11}));
         for (Setting s : settings) {
-            apply(s);
-            check(s, SOURCES.stream().filter(x -> x.experiment().name().equals(s.experiment())).findFirst()
-                    .orElseThrow());
+            ExplorerPage.Source<?> source = SOURCES.stream().filter(x -> x.experiment().name().equals(s.experiment()))
+                    .findFirst().orElseThrow();
+            double knob = apply(s, Explorable.of(source.experiment()).orElseThrow().range());
+            check(s, knob, source);
         }
     }
 
-    /** Applies a setting from the experiment's starting state (another experiment is selected first). */
-    private static void apply(Setting s) {
+    /**
+     * Applies a setting from the experiment's starting state (another experiment is selected first); returns the knob
+     * value the page shows: the grid value nearest the one typed (in log steps on a log knob).
+     */
+    private static double apply(Setting s, Explorer.Range range) {
         Select experiment = new Select(browser.findElement(By.id("experiment")));
         experiment.selectByValue(SOURCES.stream().map(x -> x.experiment().name())
                 .filter(name -> !name.equals(s.experiment())).findFirst().orElseThrow());
@@ -157,8 +161,8 @@ class ExplorerBrowserTest {
             String typed = s.knob() == Math.rint(s.knob()) ? Long.toString((long) s.knob()) : Double.toString(s.knob());
             browser.findElement(By.id("knob-value")).sendKeys(Keys.chord(Keys.CONTROL, "a"), typed, Keys.TAB);
         }
-        assertEquals(s.knob(), Double.parseDouble(browser.findElement(By.id("knob-value")).getDomProperty("value")),
-                1e-12, s.toString());
+        double shown = Double.parseDouble(browser.findElement(By.id("knob-value")).getDomProperty("value"));
+        assertEquals(nearest(range, s.knob()), shown, 0, s.toString());
         if (s.sampling().equals("pick")) {
             for (int i : s.picked()) {
                 browser.findElement(By.cssSelector("#sizes button[data-index='" + i + "']")).click();
@@ -166,9 +170,15 @@ class ExplorerBrowserTest {
         } else {
             new Select(browser.findElement(By.id("sampling"))).selectByValue(s.sampling());
         }
+        return shown;
     }
 
-    private static <O> void check(Setting s, ExplorerPage.Source<O> source) {
+    private static double nearest(Explorer.Range range, double k) {
+        return range.grid().stream().min(Comparator.comparingDouble(g -> range.log()
+                ? Math.abs(Math.log(g) - Math.log(k)) : Math.abs(g - k))).orElseThrow();
+    }
+
+    private static <O> void check(Setting s, double knob, ExplorerPage.Source<O> source) {
         Explorer<O> explorer = Explorable.of(source.experiment()).orElseThrow();
         List<LoadedRun<O>> runs = source.runs().stream().sorted(Comparator
                 .comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
@@ -185,8 +195,8 @@ class ExplorerBrowserTest {
                 .findFirst().orElseThrow().higherIsBetter();
         for (LoadedRun<O> r : runs) {
             int i = r.manifest().sizeIndex();
-            sharp[i] += explorer.value().applyAsDouble(r.outputs(), s.knob());
-            predicted[i] += explorer.predicted().applyAsDouble(r.outputs(), s.knob());
+            sharp[i] += explorer.value().applyAsDouble(r.outputs(), knob);
+            predicted[i] += explorer.predicted().applyAsDouble(r.outputs(), knob);
             smooth[i] += ExplorerPage.seedValue(source.summary(), explorer.smooth(), r.manifest().sizeId(),
                     r.manifest().replicate());
             logParams[i] = Math.log10(r.manifest().params());
@@ -206,7 +216,7 @@ class ExplorerBrowserTest {
         double[] x = IntStream.of(idx).mapToDouble(i -> logParams[i]).toArray();
         double[] ySharp = IntStream.of(idx).mapToDouble(i -> sharp[i]).toArray();
         double[] ySmooth = IntStream.of(idx).mapToDouble(i -> smooth[i]).toArray();
-        String where = s.toString();
+        String where = s + " at " + knob;
         assertShown("score-sharp", EmergenceScore.of(ySharp), where);
         assertShown("width-sharp", Sharpness.transitionWidth(x, ySharp), where);
         assertShown("score-smooth", EmergenceScore.of(ySmooth), where);

@@ -53,24 +53,13 @@ public record SubsetScoring(long permutationSeed) {
                 new ConsecutiveSubsetAccuracy(KS), new ExpectedSubsetAccuracy(KS), new ExpectedErrors(KS));
     }
 
-    /**
-     * The explorer moves K over 1..{@value #EXPLORER_MAX_K}: each run's right/wrong bits in the order of the fixed
-     * permutation, so any K cuts the same subsets as {@link SubsetAccuracy}.
-     */
+    /** The explorer moves K over 1..{@value #EXPLORER_MAX_K}: subset accuracy on the fixed permutation, and acc^K. */
     public Explorer<ClassificationOutputs> explorer() {
-        return new Explorer<>(Explorer.Kind.SUBSETS, "K", "K-of-K subset accuracy",
-                new Explorer.Range(1, EXPLORER_MAX_K, RESOLUTION_K, true, false), o -> {
-                    boolean[] correct = o.correct();
-                    int[] order = Seeds.permutation(correct.length, permutationSeed);
-                    double[] bits = new double[correct.length];
-                    for (int i = 0; i < bits.length; i++) {
-                        bits[i] = correct[order[i]] ? 1 : 0;
-                    }
-                    return bits;
-                }, (o, k) -> SubsetAccuracy.of(o.correct(), Seeds.permutation(o.size(), permutationSeed),
-                        k.intValue()),
+        return new Explorer<>("K", "K-of-K subset accuracy",
+                Explorer.Range.integers(1, EXPLORER_MAX_K, RESOLUTION_K, true),
+                (o, k) -> SubsetAccuracy.of(o.correct(), Seeds.permutation(o.size(), permutationSeed), k.intValue()),
                 (o, k) -> new ExpectedSubsetAccuracy(List.of(k.intValue())).evaluate(o).get(0).value(),
-                Accuracy.NAME, CrossEntropy.NAME);
+                Accuracy.NAME, CrossEntropy.NAME, "");
     }
 
     private ResolutionStudy<ClassificationOutputs> resolution() {

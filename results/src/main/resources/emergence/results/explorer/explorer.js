@@ -1,123 +1,17 @@
-// The explorer's logic. The metric computations are ports of the lab's Java classes (SubsetAccuracy,
-// SequenceSubsetAccuracy, Reconstruction, FittedReconstruction, EmergenceScore, Sharpness.transitionWidth,
-// EmergenceTable.everyKth) written by hand because no JavaScript library computes them; the browser test checks
-// them against the Java values. Charts are uPlot's.
+// The explorer's logic. Every metric value comes from the lab: each run carries its sharp metric and that metric's
+// prediction at every value of the knob's grid, computed by the experiment's Java classes. The page looks them up,
+// averages over seeds and samples sizes; the two sharpness scores (ports of the lab's EmergenceScore.of and
+// Sharpness.transitionWidth, and EmergenceTable.everyKth, written by hand because no JavaScript library computes
+// them) are checked against the Java values by the browser test. Charts are uPlot's.
 (function () {
   "use strict";
   var DATA = window.EXPLORER_DATA;
   var $ = function (id) { return document.getElementById(id); };
 
-  // ---- decoding the compact per-run data ----
-  function bytes(base64) {
-    var s = atob(base64), b = new Uint8Array(s.length);
-    for (var i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-    return b;
-  }
-  function decode(run) {
-    if (run.decoded) return run.decoded;
-    var d = run.data;
-    if (d.bits !== undefined) {
-      var packed = bytes(d.bits), bits = new Uint8Array(d.n), ones = 0;
-      for (var i = 0; i < d.n; i++) { bits[i] = (packed[i >> 3] >> (7 - (i & 7))) & 1; ones += bits[i]; }
-      run.decoded = { bits: bits, ones: ones };
-    } else if (d.float32 !== undefined) {
-      var raw = bytes(d.float32), view = new DataView(raw.buffer), errors = new Float64Array(d.n);
-      for (var j = 0; j < d.n; j++) errors[j] = view.getFloat32(4 * j, true);
-      run.decoded = { errors: errors, lognormal: lognormal(errors) };
-    } else {
-      run.decoded = { counts: d.counts };
-    }
-    return run.decoded;
-  }
-
-  // ---- the sharp metric and its prediction, per run (as the Java metrics compute them) ----
-  function sharpValue(exp, run, knob) {
-    var d = decode(run), i, n, hits = 0;
-    switch (exp.kind) {
-      case "SUBSETS": // SubsetAccuracy.of: floor(N/K) consecutive blocks of the permuted order, all right
-        var m = Math.floor(d.bits.length / knob);
-        if (m === 0) return NaN;
-        for (var s = 0; s < m; s++) {
-          var all = 1;
-          for (i = s * knob; i < (s + 1) * knob && all; i++) all = d.bits[i];
-          hits += all;
-        }
-        return hits / m;
-      case "PREFIXES": // SequenceSubsetAccuracy: the first L positions of a sequence all right
-        var len = exp.range.max, seqs = d.bits.length / len;
-        for (var q = 0; q < seqs; q++) {
-          var ok = 1;
-          for (i = 0; i < knob && ok; i++) ok = d.bits[q * len + i];
-          hits += ok;
-        }
-        return hits / seqs;
-      case "THRESHOLD": // Reconstruction.of: share of errors below c
-        n = d.errors.length;
-        for (i = 0; i < n; i++) if (d.errors[i] < knob) hits++;
-        return hits / n;
-      case "LENGTHS": // exact / problems at length L
-        n = d.counts.length / 4;
-        return d.counts[n + knob - 1] / d.counts[knob - 1];
-    }
-    throw new Error("unknown kind " + exp.kind);
-  }
-  function predictedValue(exp, run, knob) {
-    var d = decode(run);
-    switch (exp.kind) {
-      case "SUBSETS":
-      case "PREFIXES": return Math.pow(d.ones / d.bits.length, knob);
-      case "THRESHOLD": return normalCdf(Math.log(knob), d.lognormal.mu, d.lognormal.sigma);
-      case "LENGTHS":
-        var n = d.counts.length / 4;
-        return Math.pow(d.counts[3 * n + knob - 1] / d.counts[2 * n + knob - 1], knob);
-    }
-    throw new Error("unknown kind " + exp.kind);
-  }
-
-  // FittedReconstruction.fit: mean and bias-corrected standard deviation of ln error (commons-math's
-  // StatUtils.variance with its correction term).
-  function lognormal(errors) {
-    var n = errors.length, logs = new Float64Array(n), sum = 0, i;
-    for (i = 0; i < n; i++) { logs[i] = Math.log(errors[i]); sum += logs[i]; }
-    var mu = sum / n, sq = 0, dev = 0;
-    for (i = 0; i < n; i++) { var e = logs[i] - mu; sq += e * e; dev += e; }
-    return { mu: mu, sigma: Math.sqrt((sq - dev * dev / n) / (n - 1)) };
-  }
-  // Normal CDF as commons-math's NormalDistribution computes it: 0.5 erfc(−(x − μ)/(σ√2)), erfc from the
-  // regularized incomplete gamma function Q(1/2, x²) (series below a + 1, Lentz's continued fraction above).
-  function normalCdf(x, mu, sigma) {
-    var dev = x - mu;
-    if (Math.abs(dev) > 40 * sigma) return dev < 0 ? 0 : 1;
-    return 0.5 * erfc(-dev / (sigma * Math.SQRT2));
-  }
-  var LOG_GAMMA_HALF = 0.5723649429247001; // ln Γ(1/2) = ln √π
-  function erfc(x) {
-    if (Math.abs(x) > 40) return x > 0 ? 0 : 2;
-    var q = gammaQHalf(x * x);
-    return x < 0 ? 2 - q : q;
-  }
-  function gammaQHalf(x) {
-    var a = 0.5, eps = 1e-15, k;
-    if (x === 0) return 1;
-    if (x < a + 1) { // 1 − P(a, x), P by its series
-      var an = 1 / a, sum = an;
-      for (k = 1; k < 10000 && Math.abs(an / sum) > eps; k++) { an *= x / (a + k); sum += an; }
-      return 1 - Math.exp(-x + a * Math.log(x) - LOG_GAMMA_HALF) * sum;
-    }
-    // Q by the continued fraction with a_n = (2n + 1) − a + x, b_n = n (a − n) (modified Lentz).
-    var small = 1e-50, f = 1 - a + x, c, dd;
-    if (Math.abs(f) < small) f = small;
-    c = f; dd = 0;
-    for (k = 1; k < 10000; k++) {
-      var an2 = (2 * k + 1) - a + x, bn = k * (a - k);
-      dd = an2 + bn * dd; if (Math.abs(dd) < small) dd = small;
-      c = an2 + bn / c; if (Math.abs(c) < small) c = small;
-      dd = 1 / dd;
-      var delta = c * dd;
-      f *= delta;
-      if (Math.abs(delta - 1) < eps) break;
-    }
-    return Math.exp(-x + a * Math.log(x) - LOG_GAMMA_HALF) / f;
+  // ---- a run's values at the knob: the lab computed them at every grid value (null: undefined there) ----
+  function at(values, index) {
+    var v = values[index];
+    return v === null ? NaN : v;
   }
 
   // ---- sharpness of a curve (EmergenceScore.of, Sharpness.transitionWidth) ----
@@ -165,30 +59,26 @@
   }
 
   // ---- state and controls ----
-  var state = { exp: null, knob: 0, sampling: "dense", picked: [], seed: "mean", logy: false, x: "params",
+  var state = { exp: null, knob: 0, knobIndex: 0, sampling: "dense", picked: [], seed: "mean", logy: false, x: "params",
     smooth: true, prediction: true };
   var chart = null;
 
-  function knobFromSlider(v) {
-    var r = state.exp.range;
-    if (r.log) return Math.exp(Math.log(r.min) + v / 1000 * (Math.log(r.max) - Math.log(r.min)));
-    return Number(v);
+  /** The grid index nearest a value (in log steps on a log knob). */
+  function nearest(k) {
+    var g = state.exp.grid, r = state.exp.range, best = 0;
+    var dist = function (a, b) { return r.log ? Math.abs(Math.log(a) - Math.log(b)) : Math.abs(a - b); };
+    for (var i = 1; i < g.length; i++) if (dist(g[i], k) < dist(g[best], k)) best = i;
+    return best;
   }
-  function sliderFromKnob(k) {
-    var r = state.exp.range;
-    if (r.log) return Math.round((Math.log(k) - Math.log(r.min)) / (Math.log(r.max) - Math.log(r.min)) * 1000);
-    return k;
-  }
-  function roundKnob(k) {
-    var r = state.exp.range;
-    k = Math.min(r.max, Math.max(r.min, k));
-    return r.integer ? Math.round(k) : Number(k.toPrecision(3));
-  }
-  function setKnob(k) {
-    state.knob = roundKnob(k);
-    $("knob").value = sliderFromKnob(state.knob);
+  function setKnobIndex(i) {
+    state.knobIndex = Math.max(0, Math.min(state.exp.grid.length - 1, i));
+    state.knob = state.exp.grid[state.knobIndex];
+    $("knob").value = state.knobIndex;
     $("knob-value").value = state.knob;
     render();
+  }
+  function setKnob(k) {
+    setKnobIndex(isFinite(k) ? nearest(k) : state.knobIndex);
   }
 
   function selectExperiment(name) {
@@ -196,7 +86,7 @@
     var r = state.exp.range, knob = $("knob");
     $("knob-label").textContent = state.exp.knob;
     $("sharp-name").textContent = state.exp.sharp;
-    knob.min = r.log ? 0 : r.min; knob.max = r.log ? 1000 : r.max; knob.step = r.log ? 1 : (r.integer ? 1 : "any");
+    knob.min = 0; knob.max = state.exp.grid.length - 1; knob.step = 1;
     var seeds = {};
     state.exp.runs.forEach(function (run) { seeds[run.seed] = true; });
     var sel = $("seeds"), ids = Object.keys(seeds).sort(function (a, b) { return a - b; });
@@ -261,12 +151,12 @@
   }
 
   function render() {
-    var exp = state.exp, knob = state.knob, idx = selectedSizes();
+    var exp = state.exp, idx = selectedSizes();
     Array.prototype.forEach.call($("sizes").children, function (b, i) {
       b.className = idx.indexOf(i) >= 0 ? "on" : "";
     });
-    var sharp = curve(function (run) { return sharpValue(exp, run, knob); });
-    var pred = curve(function (run) { return predictedValue(exp, run, knob); });
+    var sharp = curve(function (run) { return at(run.sharp, state.knobIndex); });
+    var pred = curve(function (run) { return at(run.predicted, state.knobIndex); });
     var smooth = curve(function (run) { return run.smooth; });
     var loss = curve(function (run) { return run.loss; });
     var logParams = idx.map(function (i) { return Math.log10(exp.sizes[i].params); });
@@ -396,7 +286,7 @@
   });
   DATA.experiments.forEach(function (e) { addOption($("experiment"), e.name, e.title + " (" + e.name + ")"); });
   $("experiment").addEventListener("change", function () { selectExperiment(this.value); });
-  $("knob").addEventListener("input", function () { setKnob(knobFromSlider(this.value)); });
+  $("knob").addEventListener("input", function () { setKnobIndex(Number(this.value)); });
   $("knob-value").addEventListener("change", function () { setKnob(Number(this.value)); });
   $("sampling").addEventListener("change", function () {
     state.sampling = this.value;
