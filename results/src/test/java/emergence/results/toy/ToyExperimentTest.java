@@ -3,6 +3,8 @@ package emergence.results.toy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import emergence.results.Lab;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +49,27 @@ class ToyExperimentTest {
         assertTrue(report.contains("Residual of the prediction (acc^K) of subset_accuracy"), report);
         assertTrue(report.contains("![a_toy](toy-logistic/figures/a_toy.png)"), report);
         assertTrue(Files.readString(out.resolve("emergence_scores.csv")).contains("toy-logistic,accuracy,,dense,"));
+
+        // Its explorer's sharp metric has a shape no lab experiment has (at least M of 10 right); the page shows it
+        // from the values the lab computed, M = 1..10 for every run.
+        String page = Files.readString(out.resolve("report/explorer-data.js"));
+        JsonNode explorer = new ObjectMapper().readTree(page.substring(page.indexOf('{'), page.lastIndexOf('}') + 1));
+        JsonNode toy = null;
+        for (JsonNode e : explorer.get("experiments")) {
+            toy = e.get("name").asText().equals(ToyLogistic.NAME) ? e : toy;
+        }
+        assertTrue(toy != null && toy.get("knob").asText().equals("M"), page);
+        assertEquals(ToyLogistic.VOTE, toy.get("grid").size());
+        assertEquals(4, toy.get("runs").size());
+        for (JsonNode run : toy.get("runs")) {
+            JsonNode sharp = run.get("sharp");
+            assertEquals(ToyLogistic.VOTE, sharp.size());
+            assertEquals(1.0, sharp.get(0).asDouble(), 1e-12, "at least 1 of 10 right: every block");
+            for (int m = 1; m < ToyLogistic.VOTE; m++) {
+                assertTrue(sharp.get(m).asDouble() <= sharp.get(m - 1).asDouble(), "falls with M: " + sharp);
+            }
+        }
+        assertTrue(explorer.get("walkthrough").toString().contains("M = 6 a majority vote"), page);
     }
 
     private static double accuracy(List<String> summary, String size) {

@@ -6,6 +6,8 @@ import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.ExperimentId;
+import emergence.core.experiment.Explorable;
+import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.experiment.Scoring;
@@ -39,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
  * A toy experiment defined only in test code, the proof that an experiment is one entry: logistic regression on
@@ -46,7 +49,8 @@ import java.util.stream.IntStream;
  * 8 features a model sees (the most informative first). Trained in plain Java (no native library), scored with
  * accuracy and K-of-K subset accuracy, found by the lab through {@code META-INF/services} of the test classes.
  */
-public final class ToyLogistic implements Experiment<ToyLogistic.Features, ClassificationOutputs> {
+public final class ToyLogistic implements Experiment<ToyLogistic.Features, ClassificationOutputs>,
+        Explorable<ClassificationOutputs> {
     public static final String NAME = "toy-logistic";
     static final ExperimentId ID = new ExperimentId(NAME, "Logistic regression on synthetic points", 99, 0);
     public static final String FILE = "points.csv";
@@ -55,6 +59,8 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
     private static final int POINTS = 600;
     private static final List<Integer> KS = List.of(1, 2, 5);
     private static final long PERMUTATION_SEED = 3;
+    /** Test points per vote of the explorer's sharp metric. */
+    static final int VOTE = 10;
     private static final byte[] CONTENT = points();
     static final DatasetSpec SPEC = new DatasetSpec("toy", List.of(new DataFile(FILE, sha256(CONTENT))),
             Optional.empty());
@@ -195,6 +201,34 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
 
     private List<Contrast> contrasts() {
         return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, "2"));
+    }
+
+    /**
+     * The explorer's sharp metric, of a shape none of the lab's experiments has: the share of disjoint blocks of
+     * {@value #VOTE} consecutive test points with at least M right (M = 10 is all of them, M = 6 a majority), predicted
+     * by the binomial tail of accuracy.
+     */
+    @Override
+    public Explorer<ClassificationOutputs> explorer() {
+        return new Explorer<>("M", "at least M of " + VOTE + " consecutive points right",
+                Explorer.Range.integers(1, VOTE, VOTE, true), (o, m) -> atLeast(o.correct(), m.intValue()),
+                (o, m) -> 1 - new BinomialDistribution(VOTE, Accuracy.of(o.label(), o.predicted()))
+                        .cumulativeProbability(m.intValue() - 1),
+                Accuracy.NAME, CrossEntropy.NAME, "Toy: M = " + VOTE + " is K-of-K, M = 6 a majority vote.");
+    }
+
+    /** Share of disjoint blocks of {@value #VOTE} consecutive points with at least {@code m} right. */
+    static double atLeast(boolean[] correct, int m) {
+        int blocks = correct.length / VOTE;
+        int hits = 0;
+        for (int b = 0; b < blocks; b++) {
+            int right = 0;
+            for (int i = b * VOTE; i < (b + 1) * VOTE; i++) {
+                right += correct[i] ? 1 : 0;
+            }
+            hits += right >= m ? 1 : 0;
+        }
+        return (double) hits / blocks;
     }
 
     /** 600 points "label,x1..x8": x standard normal, label = 1 when Σ x_j/(j+1) + noise > 0. */
