@@ -98,7 +98,7 @@ final class SparkCluster implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("org.apache.spark.deploy.SparkSubmit", "--master", master,
                 "--conf", "spark.ui.enabled=false", "--conf", "spark.executor.memory=2g",
                 "--conf", "spark.executor.extraJavaOptions=-Dorg.bytedeco.javacpp.maxbytes=3G",
-                "--class", "emergence.results.Lab", LAB_JAR.toString()));
+                "--class", "emergence.cli.Lab", LAB_JAR.toString()));
         args.addAll(List.of(labArgs));
         return start(log, args);
     }

@@ -1,0 +1,243 @@
+package emergence.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorable;
+import emergence.core.experiment.Explorer;
+import emergence.core.io.AtomicFiles;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepAudit;
+import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.LoadedRun;
+import emergence.core.tables.Summary;
+import emergence.core.tables.SummaryRow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The teaching explorer, {@code report/explorer.html}: a static page (opens from disk, no network) where a reader
+ * moves each experiment's sharp-metric knob, the size sampling, the seeds, the axes and the overlays, and sees the
+ * curve, the BIG-bench emergence score and the transition width recomputed; and the §2 model with sliders. Its data,
+ * {@code explorer-data.js}, holds per run the sharp metric and its prediction at every value of the knob's grid,
+ * computed here by the experiment's {@link Explorer} from the stored outputs, and the run's smooth metric and loss;
+ * the page averages, samples, scores and draws, and computes no metric itself. The chart library (uPlot) is copied from its WebJar with its licence into
+ * {@code report/vendor/}.
+ */
+final class ExplorerPage {
+    static final String HTML = "report/explorer.html";
+    static final String DATA = "report/explorer-data.js";
+    private static final String RESOURCES = "emergence/cli/explorer/";
+    private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String SECTION2_STEP = "in the §2 model below, make p^L sharp or gentle with c and α (the "
+            + "Kaplan preset shows why the paper's constants hide it).";
+
+    /**
+     * What to try on a page showing these explorers, in order: printed by {@code bin/lab demo} and listed on the
+     * page; it names only the knobs the page has, and ends with each experiment's own hint.
+     */
+    static List<String> walkthrough(List<? extends Explorer<?>> explorers) {
+        Set<String> gentle = new LinkedHashSet<>();
+        Set<String> harsh = new LinkedHashSet<>();
+        boolean counts = false;
+        for (Explorer<?> e : explorers) {
+            Explorer.Range r = e.range();
+            gentle.add(e.knob() + " = " + number(r.gentlest()));
+            harsh.add(e.knob() + (r.sharperUp() ? " up to " : " down to ") + number(r.harshest()));
+            counts |= r.integer() && r.gentlest() == 1;
+        }
+        List<String> steps = new ArrayList<>();
+        if (!explorers.isEmpty()) {
+            steps.add("Set the knob to its gentlest value (" + String.join(" or ", gentle)
+                    + (counts ? "; at 1, one item per trial: the sharp metric is plain accuracy" : "")
+                    + "). Then move it the other way (" + String.join("; ", harsh) + "): the same models now sit at "
+                    + "zero and then suddenly succeed, and the emergence score climbs while nothing about the models "
+                    + "moved.");
+            steps.add("Switch the sizes to every 3rd, or click four sizes: the rise looks like a jump, because nothing "
+                    + "in between shows the slope.");
+            steps.add("Turn on log y: the zero region is small values, not nothing, and the prediction from the smooth "
+                    + "metric (dashed) already follows them.");
+            steps.add("Switch x to the held-out loss of the same runs: against the loss the sharp metric is a smooth "
+                    + "function; the emergence is in how loss maps to the metric, not in the sizes.");
+        }
+        List<String> hints = explorers.stream().map(Explorer::hint).filter(h -> !h.isEmpty()).distinct().toList();
+        steps.add(hints.isEmpty() ? "Finally, " + SECTION2_STEP
+                : String.join(" ", hints) + " Then, " + SECTION2_STEP);
+        return List.copyOf(steps);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** The walkthrough of this page. */
+    List<String> walkthrough() {
+        return walkthrough(sources.stream().flatMap(s -> Explorable.of(s.experiment()).stream()).toList());
+    }
+
+    /** One experiment's stored runs, read, and their summary. */
+    record Source<O>(Experiment<?, O> experiment, Summary summary, List<LoadedRun<O>> runs) {
+        static <O> Source<O> of(Scorer.Scored<O> scored) {
+            return new Source<>(scored.experiment(), scored.summary(), scored.loaded());
+        }
+
+        /** The complete stored sweep of a profile under {@code root}, read without writing anything; empty if none. */
+        static <C extends Record, O> Optional<Source<?>> stored(Experiment<C, O> e, Path root, Profile profile) {
+            SweepAudit<C> audit = SweepAudit.of(e.name(), e.plan(profile), e.dataset(), new SweepOptions(profile,
+                    Optional.empty(), SweepOptions.DEFAULT_ROOT_SEED, 2, root, Optional.empty(), false));
+            if (!audit.complete()) {
+                return Optional.empty();
+            }
+            List<LoadedRun<O>> runs = LoadedRun.load(audit.stored(), e.scoring().outputs());
+            return Optional.of(new Source<>(e, Summary.score(runs, e.scoring().metrics()), runs));
+        }
+    }
+
+    /** JSON shapes, written in component order (the data file is byte-identical from run to run). */
+    private record Constants(double c, double alpha) {
+    }
+
+    private record Size(String id, long params) {
+    }
+
+    private final Path root;
+    private final List<Source<?>> sources;
+
+    ExplorerPage(Path root, List<Source<?>> sources) {
+        this.root = root;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** Writes the page, its script, its data and the vendored library; returns the page's path. */
+    Path write() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("section2", section2());
+        data.put("walkthrough", walkthrough());
+        List<Map<String, Object>> experiments = new ArrayList<>();
+        for (Source<?> s : sources) {
+            experiment(s).ifPresent(experiments::add);
+        }
+        data.put("experiments", experiments);
+        try {
+            AtomicFiles.writeString(root.resolve(DATA), "window.EXPLORER_DATA = " + JSON.writeValueAsString(data)
+                    + ";\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + root.resolve(DATA), e);
+        }
+        copy(RESOURCES + "explorer.html", HTML);
+        copy(RESOURCES + "explorer.js", "report/explorer.js");
+        copy(UPLOT + "dist/uPlot.iife.min.js", "report/vendor/uPlot.iife.min.js");
+        copy(UPLOT + "dist/uPlot.min.css", "report/vendor/uPlot.min.css");
+        copy(UPLOT + "LICENSE", "report/vendor/uPlot.LICENSE.txt");
+        return root.resolve(HTML);
+    }
+
+    private static Map<String, Object> section2() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("c", TokenModel.DEFAULT.c());
+        m.put("alpha", TokenModel.DEFAULT.alpha());
+        m.put("from", TokenModel.FROM);
+        m.put("to", TokenModel.TO);
+        m.put("kaplan", new Constants(TokenModel.KAPLAN.c(), TokenModel.KAPLAN.alpha()));
+        return m;
+    }
+
+    private static <O> Optional<Map<String, Object>> experiment(Source<O> scored) {
+        Optional<Explorer<O>> spec = Explorable.of(scored.experiment());
+        if (spec.isEmpty()) {
+            return Optional.empty();
+        }
+        Explorer<O> e = spec.get();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", scored.experiment().name());
+        m.put("title", scored.experiment().id().title());
+        m.put("knob", e.knob());
+        m.put("sharp", e.sharp());
+        Explorer.Range range = e.range();
+        List<Double> grid = range.grid();
+        Map<String, Object> knob = new LinkedHashMap<>();
+        knob.put("min", range.min());
+        knob.put("max", range.max());
+        knob.put("initial", range.initial());
+        knob.put("log", range.log());
+        m.put("range", knob);
+        m.put("grid", grid);
+        m.put("smooth", e.smooth());
+        m.put("smoothHigherIsBetter", higherIsBetter(scored, e.smooth()));
+        m.put("loss", e.loss());
+        List<LoadedRun<O>> runs = scored.runs().stream()
+                .sorted(Comparator.comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
+                        .thenComparingInt(r -> r.manifest().replicate())).toList();
+        List<Size> sizes = new ArrayList<>();
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (LoadedRun<O> r : runs) {
+            String size = r.manifest().sizeId();
+            if (sizes.isEmpty() || !sizes.get(sizes.size() - 1).id().equals(size)) {
+                sizes.add(new Size(size, r.manifest().params()));
+            }
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("size", sizes.size() - 1);
+            run.put("seed", r.manifest().replicate());
+            run.put("smooth", seedValue(scored.summary(), e.smooth(), size, r.manifest().replicate()));
+            run.put("loss", seedValue(scored.summary(), e.loss(), size, r.manifest().replicate()));
+            run.put("sharp", onGrid(grid, k -> e.value().applyAsDouble(r.outputs(), k)));
+            run.put("predicted", onGrid(grid, k -> e.predicted().applyAsDouble(r.outputs(), k)));
+            values.add(run);
+        }
+        m.put("sizes", sizes);
+        m.put("runs", values);
+        return Optional.of(m);
+    }
+
+    private static boolean higherIsBetter(Source<?> scored, String metric) {
+        String name = metric.split(":", 2)[0];
+        return scored.experiment().scoring().metrics().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(scored.experiment().name() + " has no metric " + name))
+                .higherIsBetter();
+    }
+
+    /** A run's value of {@code metric} or {@code metric:arg} in the summary. */
+    static double seedValue(Summary summary, String metric, String size, int seed) {
+        String[] parts = metric.split(":", 2);
+        String arg = parts.length == 2 ? parts[1] : "";
+        return summary.rows().stream().filter(r -> r.size().equals(size) && r.seed() == seed
+                        && r.metric().equals(parts[0]) && r.metricArg().equals(arg)).mapToDouble(SummaryRow::value)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no " + metric + " for " + size + " seed "
+                        + seed));
+    }
+
+    /** A function at every grid value; null where it is not a finite number (JSON has no NaN). */
+    private static List<Double> onGrid(List<Double> grid, DoubleUnaryOperator f) {
+        List<Double> values = new ArrayList<>(grid.size());
+        for (double k : grid) {
+            double v = f.applyAsDouble(k);
+            values.add(Double.isFinite(v) ? v : null);
+        }
+        return values;
+    }
+
+    private void copy(String resource, String to) {
+        try (InputStream in = ExplorerPage.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the lab's class path");
+            }
+            byte[] bytes = in.readAllBytes();
+            AtomicFiles.write(root.resolve(to), tmp -> Files.write(tmp, bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + root.resolve(to), e);
+        }
+    }
+}

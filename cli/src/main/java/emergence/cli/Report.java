@@ -1,0 +1,359 @@
+package emergence.cli;
+
+import emergence.core.experiment.Analysed;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Prediction;
+import emergence.core.io.AtomicFiles;
+import emergence.core.outputs.RunManifest;
+import emergence.core.tables.Curve;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.LoadedRun;
+import emergence.core.tables.MarkdownTables;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The study's report, built from scored results: {@code report/index.html} (static, opens from disk, no network;
+ * well-formed XHTML syntax, so an XML parser can check it) and {@code REPORT.md} (the same for reading on a code host)
+ * under the results root, with every figure and its caption, the emergence scores under every sampling, the residuals
+ * of the predictions of the sharp metrics from the smooth ones, families of one dataset side by side
+ * ({@link SharedTasks}), and the manifests summarised. Also writes the cross-experiment {@code emergence_scores.csv}.
+ * Both documents are written by hand from a small model of sections (a template engine would be a dependency for two
+ * pages).
+ */
+final class Report {
+    static final String HTML = "report/index.html";
+    static final String MARKDOWN = "REPORT.md";
+    static final String SCORES = "emergence_scores.csv";
+
+    /** One experiment's scored results and figures. */
+    record Section(Scorer.Scored<?> scored) {
+        Experiment<?, ?> experiment() {
+            return scored.experiment();
+        }
+    }
+
+    private final Path root;
+    private final List<Section> sections;
+
+    Report(Path root, List<Section> sections) {
+        this.root = root;
+        this.sections = List.copyOf(sections);
+    }
+
+    private List<SharpnessTables.Scored> scored() {
+        return sections.stream().map(s -> new SharpnessTables.Scored(s.experiment(), s.scored().summary(),
+                s.scored().emergence())).toList();
+    }
+
+    /** Writes both documents and the cross-experiment scores; returns their paths. */
+    List<Path> write() {
+        List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.scored().emergence().rows().stream()).toList();
+        EmergenceTable.write(root.resolve(SCORES), all);
+        for (SharedTasks.Group g : SharedTasks.groups(scored())) {
+            SharedTasks.render(g, root);
+        }
+        List<CorrelatedErrorsFigure.Series> correlated = CorrelatedErrorsFigure.series(scored());
+        boolean correlatedFigure = !correlated.isEmpty();
+        if (correlatedFigure) {
+            CorrelatedErrorsFigure.render(correlated, root);
+        }
+        Path html = root.resolve(HTML);
+        Path md = root.resolve(MARKDOWN);
+        AtomicFiles.writeString(html, new Html().render(correlatedFigure));
+        AtomicFiles.writeString(md, new Markdown().render(correlatedFigure));
+        return List.of(html, md, root.resolve(SCORES));
+    }
+
+    /** The content once, in two syntaxes. */
+    private abstract class Document {
+        final StringBuilder out = new StringBuilder();
+        /** The sections (level-2 headings) in order, for the table of contents. */
+        private final List<String> sectionTitles = new ArrayList<>();
+        private int contentsAt = -1;
+
+        abstract void heading(int level, String text);
+
+        /** The table of contents: a link to each section, and to the explorer. */
+        abstract String contents(List<String> titles);
+
+        /** A section heading, listed in the table of contents. */
+        void section(String text) {
+            sectionTitles.add(text);
+            heading(2, text);
+        }
+
+        abstract void paragraph(String text);
+
+        /** {@code path} relative to the results root. */
+        abstract void figure(String path, String caption);
+
+        abstract void table(List<String> header, List<List<String>> rows);
+
+        abstract String finish();
+
+        void table(MarkdownTables.Table t) {
+            table(t.header(), t.rows());
+        }
+
+        /** {@code correlatedFigure}: whether the correlated-errors figure was drawn. */
+        String render(boolean correlatedFigure) {
+            heading(1, "Emergent abilities as a choice of metric: the lab's report");
+            paragraph("Schaeffer, Miranda & Koyejo (NeurIPS 2023) argue that \"emergent\" abilities can be an artefact "
+                    + "of the metric: fixed model outputs improve smoothly under a continuous metric and look sharp "
+                    + "under a discontinuous one. This report regenerates the argument from stored per-example "
+                    + "outputs: every figure and table below is a pure function of them.");
+            contentsAt = out.length();
+            section2();
+            for (Section s : sections) {
+                experiment(s);
+            }
+            for (SharedTasks.Group g : SharedTasks.groups(scored())) {
+                section("Families on one dataset: " + g.dataset());
+                figure(SharedTasks.DIR + "/" + g.stem() + ".png", g.caption());
+                table(SharedTasks.table(g));
+            }
+            section("Emergence scores, all experiments");
+            paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
+                    + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
+                    + "every size, the y-axis-free measures of the next section: transition width and fitted width "
+                    + "(decades, 95% interval over seeds) and midpoint (log₁₀ parameters). Also in " + SCORES + ".");
+            List<List<String>> rows = new ArrayList<>();
+            for (Section s : sections) {
+                rows.addAll(scoreRows(s));
+            }
+            table(List.of("experiment", "metric", "argument", "dense", "every 2nd", "every 3rd", "4 sizes",
+                    "transition width", "fitted width", "fitted midpoint"), rows);
+            List<SharpnessTables.Scored> scored = scored();
+            section("Sharpness without the y-axis");
+            paragraph(SharpnessTables.SHARPNESS_TEXT);
+            table(SharpnessTables.sharpness(scored));
+            section("Correlated errors: when acc^K predicts the sharp metric");
+            paragraph(SharpnessTables.CORRELATED_TEXT);
+            if (correlatedFigure) {
+                figure(SharedTasks.DIR + "/" + CorrelatedErrorsFigure.STEM + ".png", CorrelatedErrorsFigure.CAPTION);
+            }
+            table(SharpnessTables.correlated(scored, false));
+            out.insert(contentsAt, contents(sectionTitles));
+            return finish();
+        }
+
+        private void section2() {
+            section("§2: the mathematical model");
+            TokenModelFigures.captions().forEach((stem, caption) ->
+                    figure(Lab.Model.DIR + "/figures/" + stem + ".png", caption));
+        }
+
+        private void experiment(Section s) {
+            String name = s.experiment().name();
+            section(s.experiment().id().title() + " (" + name + ")");
+            s.experiment().figures().captions().forEach((stem, caption) ->
+                    figure(name + "/figures/" + stem + ".png", caption));
+            s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.scored().summary(),
+                    root.resolve(name))).orElse(Map.of()).values().forEach(t -> {
+                paragraph(t.caption());
+                table(t.table());
+            });
+            for (Prediction p : s.experiment().scoring().predictions()) {
+                paragraph("Residual of the prediction (" + p.what() + ") of " + p.measured()
+                        + " from the smooth metric, over sizes, seed means:");
+                table(List.of("argument", "largest abs(measured − predicted)", "at size"), residuals(s, p));
+            }
+            paragraph("Provenance, from the " + s.scored().runs() + " run manifests:");
+            table(List.of("field", "value"), provenance(s.scored().loaded()));
+        }
+
+        private List<List<String>> residuals(Section s, Prediction p) {
+            List<List<String>> rows = new ArrayList<>();
+            for (String arg : s.scored().summary().metricArgs().getOrDefault(p.measured(), List.of())) {
+                List<Curve.Point> m = s.scored().summary().curve(p.measured(), arg).points();
+                List<Curve.Point> q = s.scored().summary().curve(p.predicted(), arg).points();
+                double worst = -1;
+                String at = "";
+                for (int i = 0; i < m.size(); i++) {
+                    double d = Math.abs(m.get(i).mean() - q.get(i).mean());
+                    if (d > worst) {
+                        worst = d;
+                        at = m.get(i).size();
+                    }
+                }
+                rows.add(List.of(arg, String.format("%.4f", worst), at));
+            }
+            return rows;
+        }
+    }
+
+    /** A heading's anchor as GitHub writes it: lower case, punctuation dropped, spaces as hyphens. */
+    static String anchor(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+    }
+
+    private static List<List<String>> scoreRows(Section s) {
+        // Metric by name, then its argument by numeric value (K = 2 before K = 10).
+        Map<List<String>, Map<String, EmergenceTable.Row>> byMetric = new TreeMap<>(Comparator
+                .comparing((List<String> k) -> k.get(0))
+                .thenComparingDouble(k -> k.get(1).isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(k.get(1))));
+        for (EmergenceTable.Row r : s.scored().emergence().rows()) {
+            byMetric.computeIfAbsent(List.of(r.metric(), r.metricArg()), k -> new TreeMap<>()).put(r.sampling(), r);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byMetric.forEach((key, bySampling) -> {
+            List<String> row = new ArrayList<>(List.of(s.experiment().name(), key.get(0), key.get(1)));
+            for (String sampling : List.of("dense", "every2", "every3", "sparse")) {
+                EmergenceTable.Row r = bySampling.get(sampling);
+                row.add(r == null ? "" : String.format(Locale.ROOT, "%.2f", r.score()));
+            }
+            EmergenceTable.Row dense = bySampling.get("dense");
+            row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f", dense.transition()));
+            row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", dense.width().value(),
+                    dense.width().low(), dense.width().high()));
+            row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", dense.midpoint().value(),
+                    dense.midpoint().low(), dense.midpoint().high()));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** Distinct values of the manifests' provenance fields, and the total training time. */
+    static List<List<String>> provenance(List<? extends LoadedRun<?>> runs) {
+        List<RunManifest> m = runs.stream().<RunManifest>map(LoadedRun::manifest).toList();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("runs", m.size() + " (" + m.stream().filter(RunManifest::ok).count() + " ok)"));
+        rows.add(List.of("profile", distinct(m, RunManifest::profile)));
+        rows.add(List.of("root seed", distinct(m, r -> Long.toString(r.rootSeed()))));
+        rows.add(List.of("seeds per size", Integer.toString(m.stream().mapToInt(RunManifest::replicate).max()
+                .orElse(-1) + 1)));
+        rows.add(List.of("budget", distinct(m, r -> new TreeMap<>(r.budget()).toString())));
+        for (String key : List.of("git_commit", "lab_version", "dl4j_version", "nd4j_artifact", "backend",
+                "blas_vendor", "java_version", "threads", "cores", "os")) {
+            rows.add(List.of(key, distinct(m, r -> r.environment().getOrDefault(key, "?"))));
+        }
+        rows.add(List.of("data checksums", distinct(m, r -> new TreeMap<>(r.data()).toString())));
+        rows.add(List.of("training time (sum over runs)",
+                Durations.format(m.stream().mapToDouble(RunManifest::trainSeconds).sum())));
+        return rows;
+    }
+
+    private static String distinct(List<RunManifest> m, Function<RunManifest, String> f) {
+        return String.join(", ", m.stream().map(f).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private final class Html extends Document {
+        Html() {
+            out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                    .append("<title>emergence-lab report</title>\n<style>\n")
+                    .append("body{font-family:sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}\n")
+                    .append("figure{margin:1.5em 0}img{max-width:100%}figcaption{color:#444}\n")
+                    .append("table{border-collapse:collapse;margin:1em 0;font-size:90%}\n")
+                    .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}\n")
+                    .append("</style>\n</head>\n<body>\n");
+        }
+
+        @Override
+        void heading(int level, String text) {
+            out.append("<h").append(level).append(" id=\"").append(anchor(text)).append("\">").append(escape(text))
+                    .append("</h").append(level).append(">\n");
+        }
+
+        @Override
+        String contents(List<String> titles) {
+            // index.html lies beside the explorer.
+            StringBuilder toc = new StringBuilder("<nav><p><a href=\"").append(Path.of(ExplorerPage.HTML).getFileName())
+                    .append("\">The explorer</a>: move each sharp metric's knob over the same stored outputs.</p>\n")
+                    .append("<p>Contents:</p>\n<ol>\n");
+            titles.forEach(t -> toc.append("<li><a href=\"#").append(anchor(t)).append("\">").append(escape(t))
+                    .append("</a></li>\n"));
+            return toc.append("</ol></nav>\n").toString();
+        }
+
+        @Override
+        void paragraph(String text) {
+            out.append("<p>").append(escape(text)).append("</p>\n");
+        }
+
+        @Override
+        void figure(String path, String caption) {
+            // index.html lies one folder below the results root.
+            out.append("<figure><img src=\"../").append(escape(path)).append("\" alt=\"").append(escape(caption))
+                    .append("\"/><figcaption>").append(escape(caption)).append("</figcaption></figure>\n");
+        }
+
+        @Override
+        void table(List<String> header, List<List<String>> rows) {
+            out.append("<table>\n<tr>");
+            header.forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+            out.append("</tr>\n");
+            for (List<String> row : rows) {
+                out.append("<tr>");
+                row.forEach(c -> out.append("<td>").append(escape(c)).append("</td>"));
+                out.append("</tr>\n");
+            }
+            out.append("</table>\n");
+        }
+
+        @Override
+        String finish() {
+            return out.append("</body>\n</html>\n").toString();
+        }
+
+        private static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+    }
+
+    private final class Markdown extends Document {
+        @Override
+        void heading(int level, String text) {
+            out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+        }
+
+        @Override
+        String contents(List<String> titles) {
+            StringBuilder toc = new StringBuilder("[The explorer](" + ExplorerPage.HTML + "): move each "
+                    + "sharp metric's knob over the same stored outputs (open it from disk, in a browser).\n\n"
+                    + "Contents:\n\n");
+            for (int i = 0; i < titles.size(); i++) {
+                toc.append(i + 1).append(". [").append(titles.get(i)).append("](#").append(anchor(titles.get(i)))
+                        .append(")\n");
+            }
+            return toc.append('\n').toString();
+        }
+
+        @Override
+        void paragraph(String text) {
+            out.append(text).append("\n\n");
+        }
+
+        @Override
+        void figure(String path, String caption) {
+            String stem = path.substring(path.lastIndexOf('/') + 1).replace(".png", "");
+            out.append("![").append(stem).append("](").append(path)
+                    .append(")\n\n").append(caption).append("\n\n");
+        }
+
+        @Override
+        void table(List<String> header, List<List<String>> rows) {
+            out.append("| ").append(String.join(" | ", header)).append(" |\n|");
+            header.forEach(h -> out.append(" --- |"));
+            out.append('\n');
+            for (List<String> row : rows) {
+                out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+                        .append(" |\n");
+            }
+            out.append('\n');
+        }
+
+        @Override
+        String finish() {
+            return out.toString();
+        }
+    }
+}

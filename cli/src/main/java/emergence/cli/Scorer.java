@@ -1,0 +1,111 @@
+package emergence.cli;
+
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.io.AtomicFiles;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SweepAudit;
+import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.IntervalTable;
+import emergence.core.tables.LoadedRun;
+import emergence.core.tables.Summary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Scores an experiment's stored runs into its tables, and renders its figures from them. */
+final class Scorer {
+    /** The folder, under an experiment's, of the tables of a sweep scored before it was complete. */
+    static final String PARTIAL = "partial";
+    private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
+
+    private Scorer() {
+    }
+
+    /** Result of scoring: the tables and where they went. */
+    record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence, List<LoadedRun<O>> loaded,
+                     Path dir, int runs, int failed) {
+    }
+
+    /** Where a sweep's tables and figures go: the experiment's folder, or its {@code partial/} folder. */
+    static Path tablesDir(Path out, String experiment, boolean complete) {
+        Path dir = out.resolve(experiment);
+        return complete ? dir : dir.resolve(PARTIAL);
+    }
+
+    /** The experiment's stored runs under the options, checked against its plan. */
+    static <C extends Record> SweepAudit<C> audit(Experiment<C, ?> experiment, SweepOptions options) {
+        return SweepAudit.of(experiment.name(), experiment.plan(options.profile()), experiment.dataset(),
+                options);
+    }
+
+    /**
+     * Scores the stored runs of a complete sweep into its tables; with {@code partial}, also an incomplete one, into
+     * {@code OUT/EXPERIMENT/partial/} so that its tables never pass for the complete sweep's.
+     *
+     * @throws MissingInputException when nothing is stored, or the sweep is incomplete and {@code partial} is not set
+     */
+    static <O> Scored<O> score(Experiment<?, O> experiment, SweepOptions options, boolean partial) {
+        return score(experiment, audit(experiment, options), options, partial);
+    }
+
+    /** The same, from an audit of the store the caller already made. */
+    static <O> Scored<O> score(Experiment<?, O> experiment, SweepAudit<?> audit, SweepOptions options,
+                               boolean partial) {
+        Path out = options.out();
+        Profile profile = options.profile();
+        String train = "bin/lab train " + experiment.name() + " --profile " + profile.id()
+                + (out.equals(SweepOptionsMixin.PAPER_OUT) || out.equals(SweepOptionsMixin.QUICK_OUT) ? ""
+                : " --out " + out);
+        if (audit.stored().isEmpty()) {
+            throw new MissingInputException("No stored runs of " + experiment.name() + " in " + audit.store().dir()
+                    + ". Train first: " + train + ".");
+        }
+        if (!audit.complete() && !partial) {
+            throw new MissingInputException("The " + profile.id() + " sweep of " + experiment.name()
+                    + " is incomplete: " + audit.describe() + ". Finish it (" + train + "), or score what is stored "
+                    + "with --partial (tables go to " + tablesDir(out, experiment.name(), false) + ").");
+        }
+        List<LoadedRun<O>> loaded = LoadedRun.load(audit.stored(), experiment.scoring().outputs());
+        Summary summary = Summary.score(loaded, experiment.scoring().metrics());
+        if (summary.rows().isEmpty()) {
+            throw new MissingInputException("Every stored run of " + experiment.name() + " in " + audit.store().dir()
+                    + " failed; see their manifest.json for the reason, and train them again with " + train
+                    + " --retry-failed.");
+        }
+        EmergenceTable emergence = EmergenceTable.of(experiment.name(), summary, experiment.scoring().metrics());
+        Path dir = tablesDir(out, experiment.name(), audit.complete());
+        AtomicFiles.removeStale(dir);
+        summary.write(dir.resolve("summary.csv"));
+        emergence.write(dir.resolve("emergence_scores.csv"));
+        IntervalTable intervals = IntervalTable.of(loaded, experiment.scoring().metrics());
+        if (!intervals.rows().isEmpty()) {
+            intervals.write(dir.resolve("intervals.csv"));
+        }
+        int failed = (int) audit.stored().stream().filter(r -> !r.manifest().ok()).count();
+        if (!audit.complete()) {
+            LOG.warn("{}: scored a partial sweep ({}) into {}", experiment.name(), audit.describe(), dir);
+        }
+        return new Scored<>(experiment, summary, emergence, loaded, dir, audit.stored().size(), failed);
+    }
+
+    /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */
+    static <O> List<Path> figures(Scored<O> scored) {
+        Experiment<?, O> experiment = scored.experiment();
+        Path dir = scored.dir().resolve("figures");
+        AtomicFiles.removeStale(scored.dir());
+        ResolutionStudy<O> study = experiment.scoring().resolution();
+        List<ResolutionStudy.Row> rows = study.rows(scored.loaded());
+        List<Path> files = new ArrayList<>();
+        // The set is replaced whole: a failure part way (a full disk) leaves the previous figures as they were.
+        AtomicFiles.writeFolder(dir, tmp -> {
+            files.addAll(experiment.figures().render(scored.summary(), tmp));
+            files.add(study.figure(experiment.id().title(), rows, tmp.resolve(ResolutionStudy.FIGURE)));
+        });
+        study.write(experiment.name(), rows, scored.dir().resolve("resolution.csv"));
+        return files.stream().map(f -> dir.resolve(f.getFileName())).toList();
+    }
+}

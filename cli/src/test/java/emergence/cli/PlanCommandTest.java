@@ -1,0 +1,53 @@
+package emergence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import emergence.core.outputs.RunStore;
+import emergence.core.sweep.Profile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/lab plan}: projections from the committed LeNet paper runs' times. */
+class PlanCommandTest {
+    @TempDir
+    Path empty;
+
+    @Test
+    void oneWorkerTakesTheSumOfTheRunTimesAndManyWorkersTheLongestTask() throws IOException {
+        List<RunStore.StoredRun> runs = new RunStore(Profile.PAPER.runsDir(Path.of("results"), "lenet-mnist")).list();
+        double sum = runs.stream().mapToDouble(r -> r.manifest().trainSeconds()).sum();
+        // A task is one size's replicates.
+        Map<String, Double> tasks = runs.stream().collect(Collectors.groupingBy(r -> r.manifest().sizeId(),
+                TreeMap::new, Collectors.summingDouble(r -> r.manifest().trainSeconds())));
+        double longest = tasks.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+
+        LabRun r = LabRun.of("plan", "lenet-mnist", "--profile", "paper", "--out", empty.toString(), "--workers",
+                "1,64,2000000000");
+        assertEquals(0, r.code(), r.err());
+        String row = r.out().lines().filter(l -> l.startsWith("| lenet-mnist")).findFirst().orElseThrow();
+        assertEquals("| lenet-mnist | 42 | 42 | 2 | " + Durations.format(sum) + " | " + Durations.format(longest)
+                + " | " + Durations.format(longest) + " |", row);
+        try (Stream<Path> written = Files.list(empty)) {
+            assertEquals(0, written.count(), "plan writes nothing");
+        }
+    }
+
+    @Test
+    void storedRunsAreLeftOutSayingWhyAndHowToProjectAFreshSweep() {
+        LabRun r = LabRun.of("plan", "lenet-mnist", "--profile", "paper", "--workers", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("| lenet-mnist | 0 | 0 | – | 0:00:00 |"), r.out());
+        assertTrue(r.out().contains("Every run is already stored in results") && r.out().contains("--out /tmp/fresh"),
+                r.out());
+    }
+}

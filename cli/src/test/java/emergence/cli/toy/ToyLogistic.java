@@ -1,0 +1,261 @@
+package emergence.cli.toy;
+
+import emergence.core.data.DataFile;
+import emergence.core.data.DatasetSpec;
+import emergence.core.data.VerifiedDataset;
+import emergence.core.experiment.Contrast;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.ExperimentId;
+import emergence.core.experiment.Explorable;
+import emergence.core.experiment.Explorer;
+import emergence.core.experiment.Prediction;
+import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
+import emergence.core.figures.CurvePlot;
+import emergence.core.figures.FigureSet;
+import emergence.core.metrics.Accuracy;
+import emergence.core.metrics.CrossEntropy;
+import emergence.core.metrics.ExpectedSubsetAccuracy;
+import emergence.core.metrics.Metric;
+import emergence.core.metrics.SubsetAccuracy;
+import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
+import emergence.core.sweep.SizeSpec;
+import emergence.core.sweep.TrainedModel;
+import emergence.core.sweep.Trainer;
+import emergence.core.tables.Summary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+
+/**
+ * A toy experiment defined only in test code, the proof that an experiment is one entry: logistic regression on
+ * synthetic points in 8 dimensions whose class follows a noisy linear rule, the size knob being how many of the
+ * 8 features a model sees (the most informative first). Trained in plain Java (no native library), scored with
+ * accuracy and K-of-K subset accuracy, found by the lab through {@code META-INF/services} of the test classes.
+ */
+public final class ToyLogistic implements Experiment<ToyLogistic.Features, ClassificationOutputs>,
+        Explorable<ClassificationOutputs> {
+    public static final String NAME = "toy-logistic";
+    static final ExperimentId ID = new ExperimentId(NAME, "Logistic regression on synthetic points", 99, 0);
+    public static final String FILE = "points.csv";
+    private static final int DIMENSIONS = 8;
+    private static final int TRAIN = 400;
+    private static final int POINTS = 600;
+    private static final List<Integer> KS = List.of(1, 2, 5);
+    private static final long PERMUTATION_SEED = 3;
+    /** Test points per vote of the explorer's sharp metric. */
+    static final int VOTE = 10;
+    private static final byte[] CONTENT = points();
+    static final DatasetSpec SPEC = new DatasetSpec("toy", List.of(new DataFile(FILE, sha256(CONTENT))),
+            Optional.empty());
+
+    /** A member: the first {@code features} of the 8 input features. */
+    public record Features(int features) {
+    }
+
+    /** Writes the dataset under a data root, as {@code toy/points.csv}. */
+    public static void writeDataset(Path dataRoot) throws IOException {
+        Files.createDirectories(dataRoot.resolve(SPEC.folder()));
+        Files.write(dataRoot.resolve(SPEC.folder()).resolve(FILE), CONTENT);
+    }
+
+    @Override
+    public ExperimentId id() {
+        return ID;
+    }
+
+    @Override
+    public Scoring<ClassificationOutputs> scoring() {
+        return new Scoring<>(outputs(), metrics(), resolution(), predictions(), contrasts());
+    }
+
+    @Override
+    public DatasetSpec dataset() {
+        return SPEC;
+    }
+
+    @Override
+    public FamilyPlan<Features> plan(Profile profile) {
+        List<SizeSpec<Features>> sizes = IntStream.of(1, 2, 4, 8)
+                .mapToObj(k -> new SizeSpec<>("f" + k, k, k + 1, new Features(k))).toList();
+        return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 2 : 1,
+                Map.of("epochs", profile == Profile.PAPER ? 200 : 100, "learning_rate", 0.5));
+    }
+
+    @Override
+    public Trainer<Features> trainer(VerifiedDataset data, Profile profile) {
+        double[][] x = new double[POINTS][DIMENSIONS];
+        int[] y = new int[POINTS];
+        try (InputStream in = data.open(FILE)) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < POINTS; i++) {
+                String[] cells = lines[i].split(",");
+                y[i] = Integer.parseInt(cells[0]);
+                for (int j = 0; j < DIMENSIONS; j++) {
+                    x[i][j] = Double.parseDouble(cells[j + 1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int epochs = ((Number) plan(profile).budget().get("epochs")).intValue();
+        return (run, progress) -> {
+            int k = run.size().config().features();
+            SplittableRandom rng = new SplittableRandom(run.seed());
+            double[] w = new double[k + 1];
+            for (int j = 0; j < w.length; j++) {
+                w[j] = (rng.nextDouble() - 0.5) * 0.2;
+            }
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                double[] grad = new double[k + 1];
+                for (int i = 0; i < TRAIN; i++) {
+                    double err = p(w, x[i], k) - y[i];
+                    for (int j = 0; j < k; j++) {
+                        grad[j] += err * x[i][j] / TRAIN;
+                    }
+                    grad[k] += err / TRAIN;
+                }
+                for (int j = 0; j <= k; j++) {
+                    w[j] -= 0.5 * grad[j];
+                }
+                progress.fractionDone((epoch + 1.0) / epochs);
+            }
+            int test = POINTS - TRAIN;
+            float[] probs = new float[2 * test];
+            int[] labels = new int[test];
+            for (int i = 0; i < test; i++) {
+                double p = p(w, x[TRAIN + i], k);
+                probs[2 * i] = (float) (1 - p);
+                probs[2 * i + 1] = (float) p;
+                labels[i] = y[TRAIN + i];
+            }
+            ClassificationOutputs outputs = ClassificationOutputs.fromProbabilities(
+                    IntStream.range(0, test).toArray(), labels, probs, 2);
+            return new TrainedModel(k + 1, outputs.table(), Map.of("epochs", epochs));
+        };
+    }
+
+    private static double p(double[] w, double[] x, int k) {
+        double z = w[k];
+        for (int j = 0; j < k; j++) {
+            z += w[j] * x[j];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private OutputKind<ClassificationOutputs> outputs() {
+        return ClassificationOutputs.KIND;
+    }
+
+    private List<Metric<ClassificationOutputs>> metrics() {
+        return List.of(new Accuracy(), new CrossEntropy(), new SubsetAccuracy(KS, PERMUTATION_SEED),
+                new ExpectedSubsetAccuracy(KS));
+    }
+
+    @Override
+    public FigureSet figures() {
+        return new FigureSet() {
+            @Override
+            public List<Path> render(Summary summary, Path dir) {
+                return List.of(new CurvePlot("Toy: accuracy and 5-of-5 subset accuracy", "share right")
+                        .add("accuracy", summary.curve(Accuracy.NAME, ""))
+                        .add("5 of 5", summary.curve(SubsetAccuracy.NAME, "5")).yRange(0, 1)
+                        .save(dir.resolve("a_toy"), 600, 400));
+            }
+
+            @Override
+            public Map<String, String> captions() {
+                Map<String, String> c = new LinkedHashMap<>();
+                c.put("a_toy", "Accuracy and 5-of-5 subset accuracy of logistic regression on 1-8 features.");
+                c.put(ResolutionStudy.FIGURE, "5-of-5 subset accuracy from the first 100 test points and all.");
+                return c;
+            }
+        };
+    }
+
+    private ResolutionStudy<ClassificationOutputs> resolution() {
+        SubsetAccuracy five = new SubsetAccuracy(List.of(5), PERMUTATION_SEED);
+        return new ResolutionStudy<>("5-of-5 subset accuracy", 5, o -> five.subsetsAllRight(o, 5));
+    }
+
+    private List<Prediction> predictions() {
+        return List.of(new Prediction(SubsetAccuracy.NAME, ExpectedSubsetAccuracy.NAME, "acc^K",
+                Prediction.Basis.INDEPENDENT_ITEMS));
+    }
+
+    private List<Contrast> contrasts() {
+        return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, "2"));
+    }
+
+    /**
+     * The explorer's sharp metric, of a shape none of the lab's experiments has: the share of disjoint blocks of
+     * {@value #VOTE} consecutive test points with at least M right (M = 10 is all of them, M = 6 a majority), predicted
+     * by the binomial tail of accuracy.
+     */
+    @Override
+    public Explorer<ClassificationOutputs> explorer() {
+        return new Explorer<>("M", "at least M of " + VOTE + " consecutive points right",
+                Explorer.Range.integers(1, VOTE, VOTE, true), (o, m) -> atLeast(o.correct(), m.intValue()),
+                (o, m) -> 1 - new BinomialDistribution(VOTE, Accuracy.of(o.label(), o.predicted()))
+                        .cumulativeProbability(m.intValue() - 1),
+                Accuracy.NAME, CrossEntropy.NAME, "Toy: M = " + VOTE + " is K-of-K, M = 6 a majority vote.");
+    }
+
+    /** Share of disjoint blocks of {@value #VOTE} consecutive points with at least {@code m} right. */
+    static double atLeast(boolean[] correct, int m) {
+        int blocks = correct.length / VOTE;
+        int hits = 0;
+        for (int b = 0; b < blocks; b++) {
+            int right = 0;
+            for (int i = b * VOTE; i < (b + 1) * VOTE; i++) {
+                right += correct[i] ? 1 : 0;
+            }
+            hits += right >= m ? 1 : 0;
+        }
+        return (double) hits / blocks;
+    }
+
+    /** 600 points "label,x1..x8": x standard normal, label = 1 when Σ x_j/(j+1) + noise > 0. */
+    private static byte[] points() {
+        SplittableRandom rng = new SplittableRandom(11);
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < POINTS; i++) {
+            float[] x = new float[DIMENSIONS];
+            double z = 0.3 * rng.nextGaussian();
+            for (int j = 0; j < DIMENSIONS; j++) {
+                x[j] = (float) rng.nextGaussian();
+                z += x[j] / (j + 1.0);
+            }
+            csv.append(z > 0 ? 1 : 0);
+            for (float v : x) {
+                csv.append(',').append(v);
+            }
+            csv.append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
