@@ -25,6 +25,7 @@ import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.Sampling;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,11 +141,11 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
                 SizeColumn.mean("exact match L=3", ExactMatch.NAME, "3", three),
                 SizeColumn.mean("exact match L=" + l, ExactMatch.NAME, l, three),
                 SizeColumn.mean("acc⁵ at L=" + l, ExpectedExactMatch.NAME, l, three)));
-        Map<String, String> samplings = new LinkedHashMap<>();
-        samplings.put("dense", "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
-        samplings.put("every2", "every 2nd");
-        samplings.put("every3", "every 3rd");
-        samplings.put("sparse", "4 sizes");
+        Map<Sampling, String> samplings = new LinkedHashMap<>();
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put(Sampling.EVERY2, "every 2nd");
+        samplings.put(Sampling.EVERY3, "every 3rd");
+        samplings.put(Sampling.SPARSE, "4 sizes");
         String table = MarkdownTables.scores(scores, List.of(
                 ScoreRow.of("per-token accuracy", Accuracy.NAME, ""),
                 ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""),

@@ -33,6 +33,7 @@ import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
 import emergence.core.tables.MarkdownTables.Table;
+import emergence.core.tables.Sampling;
 import emergence.core.tables.Summary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,11 +195,11 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
                 SizeColumn.mean("Reconstruction_0.01", Reconstruction.NAME, "0.01", three),
                 SizeColumn.mean("**Reconstruction_0.02**", Reconstruction.NAME, "0.02", three),
                 SizeColumn.mean("Reconstruction_0.03", Reconstruction.NAME, "0.03", three)));
-        Map<String, String> samplings = new LinkedHashMap<>();
-        samplings.put("dense", "dense (" + summary.curve(MeanSquaredError.NAME, "").points().size() + " widths)");
-        samplings.put("every2", "every 2nd");
-        samplings.put("every3", "every 3rd");
-        samplings.put("sparse", "sparse (4 widths)");
+        Map<Sampling, String> samplings = new LinkedHashMap<>();
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(MeanSquaredError.NAME, "").points().size() + " widths)");
+        samplings.put(Sampling.EVERY2, "every 2nd");
+        samplings.put(Sampling.EVERY3, "every 3rd");
+        samplings.put(Sampling.SPARSE, "sparse (4 widths)");
         String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("−MSE", MeanSquaredError.NAME, ""),
                 ScoreRow.of("Reconstruction_0.03", Reconstruction.NAME, "0.03"),
                 new ScoreRow("Reconstruction_0.02", Reconstruction.NAME, "0.02", true),

@@ -18,6 +18,7 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.Sampling;
 import emergence.training.sweep.Engine;
 import emergence.training.sweep.EngineSettings;
 import emergence.training.sweep.Engines;
@@ -401,8 +402,8 @@ public final class Lab {
          * emergence scores: the numbers a lecture compares.
          */
         static String lesson(Experiment<?, ?> e, EmergenceTable scores, Contrast c) {
-            EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), "dense");
-            EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), "dense");
+            EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), Sampling.DENSE);
+            EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), Sampling.DENSE);
             String sharpName = Explorable.of(e).map(x -> x.sharp() + " at " + x.knob() + " = " + c.sharpArg())
                     .orElse(SharpnessTables.label(c.sharp(), c.sharpArg()));
             double ratio = smooth.transition() / sharp.transition();

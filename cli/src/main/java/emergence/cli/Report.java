@@ -7,11 +7,13 @@ import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunManifest;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.Sampling;
 import emergence.core.tables.LoadedRun;
 import emergence.core.tables.MarkdownTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,20 +200,21 @@ final class Report {
 
     private static List<List<String>> scoreRows(Section s) {
         // Metric by name, then its argument by numeric value (K = 2 before K = 10).
-        Map<List<String>, Map<String, EmergenceTable.Row>> byMetric = new TreeMap<>(Comparator
+        Map<List<String>, Map<Sampling, EmergenceTable.Row>> byMetric = new TreeMap<>(Comparator
                 .comparing((List<String> k) -> k.get(0))
                 .thenComparingDouble(k -> k.get(1).isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(k.get(1))));
         for (EmergenceTable.Row r : s.scored().emergence().rows()) {
-            byMetric.computeIfAbsent(List.of(r.metric(), r.metricArg()), k -> new TreeMap<>()).put(r.sampling(), r);
+            byMetric.computeIfAbsent(List.of(r.metric(), r.metricArg()), k -> new EnumMap<>(Sampling.class))
+                    .put(r.sampling(), r);
         }
         List<List<String>> rows = new ArrayList<>();
         byMetric.forEach((key, bySampling) -> {
             List<String> row = new ArrayList<>(List.of(s.experiment().name(), key.get(0), key.get(1)));
-            for (String sampling : List.of("dense", "every2", "every3", "sparse")) {
+            for (Sampling sampling : Sampling.values()) {
                 EmergenceTable.Row r = bySampling.get(sampling);
                 row.add(r == null ? "" : String.format(Locale.ROOT, "%.2f", r.score()));
             }
-            EmergenceTable.Row dense = bySampling.get("dense");
+            EmergenceTable.Row dense = bySampling.get(Sampling.DENSE);
             row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f", dense.transition()));
             row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", dense.width().value(),
                     dense.width().low(), dense.width().high()));

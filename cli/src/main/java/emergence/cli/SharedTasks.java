@@ -7,6 +7,7 @@ import emergence.core.tables.EmergenceTable.Row;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.Table;
 import emergence.cli.SharpnessTables.Scored;
+import emergence.core.tables.Sampling;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ final class SharedTasks {
                 List<Curve.Point> points = s.summary().curve(metric[0], metric[1]).points();
                 Curve.Point first = points.get(0);
                 Curve.Point last = points.get(points.size() - 1);
-                Row dense = s.emergence().row(metric[0], metric[1], "dense");
+                Row dense = s.emergence().row(metric[0], metric[1], Sampling.DENSE);
                 rows.add(List.of(s.experiment().name(), SharpnessTables.label(metric[0], metric[1]),
                         String.format(Locale.ROOT, "%d: %,d – %,d", points.size(), first.params(), last.params()),
                         readable.apply(first.mean()) + " → " + readable.apply(last.mean()),

@@ -8,6 +8,7 @@ import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
 import emergence.core.tables.EmergenceTable.Row;
 import emergence.core.tables.MarkdownTables.Table;
+import emergence.core.tables.Sampling;
 import emergence.core.tables.Summary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,11 +62,11 @@ final class SharpnessTables {
         List<List<String>> rows = new ArrayList<>();
         for (Scored s : experiments) {
             for (Contrast c : s.experiment().scoring().contrasts()) {
-                for (String sampling : List.of("dense", "sparse")) {
+                for (Sampling sampling : List.of(Sampling.DENSE, Sampling.SPARSE)) {
                     Row smooth = s.emergence().row(c.smooth(), c.smoothArg(), sampling);
                     Row sharp = s.emergence().row(c.sharp(), c.sharpArg(), sampling);
                     rows.add(List.of(s.experiment().name(), label(c.smooth(), c.smoothArg()) + " vs "
-                                    + label(c.sharp(), c.sharpArg()), sampling.equals("dense") ? "every size" : "4 sizes",
+                                    + label(c.sharp(), c.sharpArg()), sampling.words(),
                             pair(smooth, sharp, Row::score), pair(smooth, sharp, Row::transition),
                             pair(smooth, sharp, r -> r.width().value()),
                             interval(smooth.width()) + " / " + interval(sharp.width()),

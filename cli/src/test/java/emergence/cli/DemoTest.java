@@ -10,6 +10,7 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
+import emergence.core.tables.Sampling;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class DemoTest {
         Estimate none = new Estimate(Double.NaN, Double.NaN, Double.NaN);
         Path file = tmp.resolve("scores-" + smooth + "-" + sharp + ".csv");
         EmergenceTable.write(file, List.of(
-                new EmergenceTable.Row("teacher-student", "accuracy", "", "dense", 14, smooth, none, none),
-                new EmergenceTable.Row("teacher-student", "subset_accuracy", "5", "dense", 11, sharp, none, none)));
+                new EmergenceTable.Row("teacher-student", "accuracy", "", Sampling.DENSE, 14, smooth, none, none),
+                new EmergenceTable.Row("teacher-student", "subset_accuracy", "5", Sampling.DENSE, 11, sharp, none, none)));
         return EmergenceTable.read(file);
     }
 }

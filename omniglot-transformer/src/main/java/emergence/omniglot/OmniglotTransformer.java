@@ -33,6 +33,7 @@ import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.Sampling;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,11 +151,11 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
                 SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", Format.fixed(3)),
                 SizeColumn.mean("5-of-5 measured", SequenceSubsetAccuracy.NAME, "5", four),
                 SizeColumn.mean("acc⁵", ExpectedSubsetAccuracy.NAME, "5", four)));
-        Map<String, String> samplings = new LinkedHashMap<>();
-        samplings.put("dense", "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
-        samplings.put("every2", "every 2nd");
-        samplings.put("every3", "every 3rd");
-        samplings.put("sparse", "4 sizes");
+        Map<Sampling, String> samplings = new LinkedHashMap<>();
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put(Sampling.EVERY2, "every 2nd");
+        samplings.put(Sampling.EVERY3, "every 3rd");
+        samplings.put(Sampling.SPARSE, "4 sizes");
         String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", Accuracy.NAME, ""),
                 ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""), ScoreRow.of("Brier", Brier.NAME, ""),
                 ScoreRow.of("subset accuracy L=2", SequenceSubsetAccuracy.NAME, "2"),

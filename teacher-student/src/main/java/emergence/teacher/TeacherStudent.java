@@ -18,6 +18,7 @@ import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
+import emergence.core.tables.Sampling;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -81,8 +82,8 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Map<String, String> tables = new LinkedHashMap<>(SCORING.referenceTables(summary, scores));
         Contrast c = SubsetScoring.contrasts().get(0);
-        EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), "dense");
-        EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), "dense");
+        EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), Sampling.DENSE);
+        EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), Sampling.DENSE);
         String verdict;
         if (sharp.width().high() < smooth.width().low()) {
             verdict = "the sharp rise is narrower: the intervals are disjoint";

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param replicate    replicate number (the {@code seed} column of the tables)
  * @param seed         derived seed of this run
  * @param rootSeed     root seed of the sweep
- * @param status       {@value #OK} or {@value #FAILED}
+ * @param status       whether it trained and was evaluated, or failed
  * @param failure      reason of a failed run, else null
  * @param params       trainable parameters counted from the built network (0 for a failed run)
  * @param trainSeconds wall time of training and evaluation
@@ -28,21 +28,16 @@ import java.util.Objects;
  * @param outputsSha256 SHA-256 of the run's {@code outputs.csv.gz} (null for a failed run, which has none)
  */
 public record RunManifest(String experiment, String profile, String sizeId, int sizeIndex, int replicate,
-                          long seed, long rootSeed, String status, String failure, long params,
+                          long seed, long rootSeed, RunStatus status, String failure, long params,
                           double trainSeconds, Map<String, Object> size, Map<String, Object> budget,
                           Map<String, Object> details, Map<String, String> environment, Map<String, String> data,
                           String createdAt, int schemaVersion, String outputsSha256) {
-    public static final String OK = "ok";
-    public static final String FAILED = "failed";
     /** The manifest schema written now: 2 adds {@code schemaVersion} and {@code outputsSha256} to schema 1. */
     public static final int SCHEMA = 2;
 
     public RunManifest {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(status, "status");
-        if (!status.equals(OK) && !status.equals(FAILED)) {
-            throw new IllegalArgumentException("status must be ok or failed, got " + status);
-        }
         size = Map.copyOf(size);
         budget = Map.copyOf(budget);
         details = details == null ? Map.of() : Map.copyOf(details);
@@ -51,7 +46,7 @@ public record RunManifest(String experiment, String profile, String sizeId, int 
     }
 
     public boolean ok() {
-        return OK.equals(status);
+        return status == RunStatus.OK;
     }
 
     /** This manifest in the current schema, recording the checksum of its outputs file (null: none). */

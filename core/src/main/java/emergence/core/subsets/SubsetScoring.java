@@ -20,6 +20,7 @@ import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.ScoreRow;
 import emergence.core.tables.MarkdownTables.SizeColumn;
+import emergence.core.tables.Sampling;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,9 +90,9 @@ public record SubsetScoring(long permutationSeed) {
                 SizeColumn.mean("subset acc. K=5 (measured)", SubsetAccuracy.NAME, "5", four),
                 SizeColumn.mean("acc^5", ExpectedSubsetAccuracy.NAME, "5", four),
                 SizeColumn.mean("K=10 (measured)", SubsetAccuracy.NAME, "10", four)));
-        Map<String, String> samplings = new LinkedHashMap<>();
-        samplings.put("dense", "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
-        samplings.put("sparse", "sparse (4 sizes)");
+        Map<Sampling, String> samplings = new LinkedHashMap<>();
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put(Sampling.SPARSE, "sparse (4 sizes)");
         String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", Accuracy.NAME, ""),
                 ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""), ScoreRow.of("Brier", Brier.NAME, ""),
                 ScoreRow.of("expected errors among 5", ExpectedErrors.NAME, "5"),

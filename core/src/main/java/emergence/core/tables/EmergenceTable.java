@@ -27,8 +27,6 @@ public final class EmergenceTable {
     public static final String HEADER = "experiment,metric,metric_arg,sampling,score,transition_decades,"
             + "midpoint,midpoint_lo,midpoint_hi,width,width_lo,width_hi";
     public static final int SPARSE_SIZES = 4;
-    /** The every-k-th-size samplings of the table, besides all sizes ({@code dense}) and 4 ({@code sparse}). */
-    public static final List<Integer> EVERY = List.of(2, 3);
     /** Bootstrap resamples of the logistic fit. */
     public static final int BOOTSTRAP = 200;
     private static final long BOOTSTRAP_SEED = 2023L;
@@ -41,7 +39,7 @@ public final class EmergenceTable {
      * @param midpoint   the fitted logistic's midpoint, log₁₀ parameters, with its bootstrap interval
      * @param width      the fitted logistic's width, decades, with its bootstrap interval
      */
-    public record Row(String experiment, String metric, String metricArg, String sampling, double score,
+    public record Row(String experiment, String metric, String metricArg, Sampling sampling, double score,
                       double transition, Estimate midpoint, Estimate width) {
     }
 
@@ -66,21 +64,16 @@ public final class EmergenceTable {
                 if (n < 2) {
                     continue;  // a score needs two sizes: a sweep of one size (trained first, on its own) has none
                 }
-                Map<String, int[]> samplings = new LinkedHashMap<>();
-                samplings.put("dense", IntStream.range(0, n).toArray());
-                for (int k : EVERY) {
-                    samplings.put("every" + k, everyKth(n, k));
-                }
-                samplings.put("sparse", sparseIndices(n, SPARSE_SIZES));
                 double sign = higherIsBetter ? 1 : -1;
-                samplings.forEach((name, indices) -> rows.add(row(experiment, summary, curve.select(indices), name,
-                        sign)));
+                for (Sampling sampling : Sampling.values()) {
+                    rows.add(row(experiment, summary, curve.select(sampling.indices(n)), sampling, sign));
+                }
             }
         }
         return new EmergenceTable(rows);
     }
 
-    private static Row row(String experiment, Summary summary, Curve curve, String sampling, double sign) {
+    private static Row row(String experiment, Summary summary, Curve curve, Sampling sampling, double sign) {
         double[] x = curve.points().stream().mapToDouble(p -> Math.log10(p.params())).toArray();
         double[] y = Arrays.stream(curve.means()).map(v -> sign * v).toArray();
         Sharpness.Logistic fit = Sharpness.fit(x, y);
@@ -143,7 +136,7 @@ public final class EmergenceTable {
     }
 
     /** The score of one metric/argument/sampling. */
-    public double score(String metric, String arg, String sampling) {
+    public double score(String metric, String arg, Sampling sampling) {
         return row(metric, arg, sampling).score();
     }
 
@@ -151,7 +144,7 @@ public final class EmergenceTable {
     public static EmergenceTable read(Path file) {
         List<Row> rows = new ArrayList<>();
         Tables.readCsv(file, HEADER, r -> rows.add(new Row(r.get("experiment"), r.get("metric"), r.get("metric_arg"),
-                r.get("sampling"), number(r.get("score")), number(r.get("transition_decades")),
+                Sampling.of(r.get("sampling")), number(r.get("score")), number(r.get("transition_decades")),
                 new Estimate(number(r.get("midpoint")), number(r.get("midpoint_lo")), number(r.get("midpoint_hi"))),
                 new Estimate(number(r.get("width")), number(r.get("width_lo")), number(r.get("width_hi"))))));
         return new EmergenceTable(rows);
@@ -169,7 +162,7 @@ public final class EmergenceTable {
     public static void write(Path file, List<Row> rows) {
         Tables.writeCsv(file, HEADER.split(","), printer -> {
             for (Row r : rows) {
-                printer.printRecord(r.experiment(), r.metric(), r.metricArg(), r.sampling(), Tables.format(r.score()),
+                printer.printRecord(r.experiment(), r.metric(), r.metricArg(), r.sampling().id(), Tables.format(r.score()),
                         Tables.format(r.transition()), Tables.format(r.midpoint().value()),
                         Tables.format(r.midpoint().low()), Tables.format(r.midpoint().high()),
                         Tables.format(r.width().value()), Tables.format(r.width().low()),
@@ -179,9 +172,9 @@ public final class EmergenceTable {
     }
 
     /** The row of one metric/argument/sampling. */
-    public Row row(String metric, String arg, String sampling) {
+    public Row row(String metric, String arg, Sampling sampling) {
         return rows.stream().filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg)
-                        && r.sampling().equals(sampling)).findFirst()
+                        && r.sampling() == sampling).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no score for " + metric + " " + arg + " " + sampling));
     }
 }

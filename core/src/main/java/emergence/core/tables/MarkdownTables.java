@@ -110,14 +110,14 @@ public final class MarkdownTables {
      * One row per metric, one column per sampling (sampling id → header), scores {@link Format#readable()}; a bold
      * row has its label and first score in bold.
      */
-    public static String scores(EmergenceTable scores, List<ScoreRow> rows, Map<String, String> samplings) {
+    public static String scores(EmergenceTable scores, List<ScoreRow> rows, Map<Sampling, String> samplings) {
         List<String> header = new ArrayList<>(List.of("metric"));
         header.addAll(samplings.values());
         Format format = Format.readable();
         List<List<String>> cells = new ArrayList<>();
         for (ScoreRow r : rows) {
             List<String> row = new ArrayList<>(List.of(r.bold() ? "**" + r.label() + "**" : r.label()));
-            for (String sampling : samplings.keySet()) {
+            for (Sampling sampling : samplings.keySet()) {
                 String v = format.apply(scores.score(r.metric(), r.arg(), sampling));
                 row.add(r.bold() && row.size() == 1 ? "**" + v + "**" : v);
             }

@@ -55,10 +55,10 @@ class TablesTest {
     void emergenceScoresNegateLowerIsBetterMetrics() {
         EmergenceTable t = EmergenceTable.of("x", summary(), List.of(new Accuracy(), new CrossEntropy()));
         // linear over 5 sizes: score 4 for both, cross-entropy scored on its negation
-        assertEquals(4.0, t.score("accuracy", "", "dense"), 1e-9);
-        assertEquals(4.0, t.score("cross_entropy", "", "dense"), 1e-9);
+        assertEquals(4.0, t.score("accuracy", "", Sampling.DENSE), 1e-9);
+        assertEquals(4.0, t.score("cross_entropy", "", Sampling.DENSE), 1e-9);
         // Every 2nd of 5 sizes: 3 points, steps twice as large, so half the score.
-        assertEquals(2.0, t.score("accuracy", "", "every2"), 1e-9);
+        assertEquals(2.0, t.score("accuracy", "", Sampling.EVERY2), 1e-9);
         assertEquals(2 * 4, t.rows().size());
     }
 
@@ -67,7 +67,7 @@ class TablesTest {
         EmergenceTable t = EmergenceTable.of("x", summary(), List.of(new Accuracy(), new CrossEntropy()));
         double decades = 4 * Math.log10(2);
         for (String metric : List.of("accuracy", "cross_entropy")) {
-            EmergenceTable.Row dense = t.row(metric, "", "dense");
+            EmergenceTable.Row dense = t.row(metric, "", Sampling.DENSE);
             assertEquals(0.8 * decades, dense.transition(), 1e-9, metric);
             assertEquals(2 + 2 * Math.log10(2), dense.midpoint().value(), 0.01, metric);
             assertTrue(dense.midpoint().low() <= dense.midpoint().value()

@@ -6,6 +6,7 @@ import emergence.core.experiment.Experiment;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunManifest;
+import emergence.core.outputs.RunStatus;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
 import emergence.core.sweep.FamilyPlan;
@@ -207,7 +208,7 @@ public final class SweepRunner<C extends Record> {
         environment.put("git_commit", commit);  // the build that planned the sweep, wherever it trained
         environment.put("engine", engine.describe());
         if (!result.ok()) {
-            store.write(job.dirName(), manifest(job, plan, RunManifest.FAILED, result.failure(), 0, result.seconds(),
+            store.write(job.dirName(), manifest(job, plan, RunStatus.FAILED, result.failure(), 0, result.seconds(),
                     Map.of(), environment, data), null);
             progress.runFinished(job.dirName(), job.size().cost(), "FAILED: " + result.failure());
             return;
@@ -217,14 +218,14 @@ public final class SweepRunner<C extends Record> {
                     + " parameters but its family counts " + job.size().params() + " for size " + job.size().id()
                     + " (the family's parameter count and its network disagree)");
         }
-        store.write(job.dirName(), manifest(job, plan, RunManifest.OK, null, result.params(), result.seconds(),
+        store.write(job.dirName(), manifest(job, plan, RunStatus.OK, null, result.params(), result.seconds(),
                 result.details(), environment, data), result.outputs());
         progress.runFinished(job.dirName(), job.size().cost(), String.format("%d params, %.1f s%s", result.params(),
                 result.seconds(), result.together() > 1 ? " (share of " + result.together() + " trained together)"
                         : ""));
     }
 
-    private RunManifest manifest(RunSpec<C> job, FamilyPlan<C> plan, String status, String failure, long params,
+    private RunManifest manifest(RunSpec<C> job, FamilyPlan<C> plan, RunStatus status, String failure, long params,
                                  double seconds, Map<String, Object> details, Map<String, String> environment,
                                  VerifiedDataset data) {
         return new RunManifest(experiment.name(), options.profile().id(), job.size().id(), job.sizeIndex(),

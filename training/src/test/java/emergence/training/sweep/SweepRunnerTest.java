@@ -17,6 +17,7 @@ import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.RunManifest;
+import emergence.core.outputs.RunStatus;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
 import emergence.core.sweep.FamilyPlan;
@@ -264,7 +265,7 @@ class SweepRunnerTest {
         assertEquals(7, e.trained.size());
         RunManifest m = new RunStore(Profile.QUICK.runsDir(out, "fake")).find("01_s1_r1")
                 .orElseThrow().manifest();
-        assertEquals(RunManifest.FAILED, m.status());
+        assertEquals(RunStatus.FAILED, m.status());
         assertTrue(m.failure().contains("NaN"));
         assertEquals(7, summaryLines(e, out).size(), "failed runs are left out of the summary");
     }
