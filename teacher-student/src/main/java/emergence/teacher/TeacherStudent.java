@@ -81,6 +81,12 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
     @Override
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Map<String, String> tables = new LinkedHashMap<>(SCORING.referenceTables(summary, scores));
+        tables.put("widths", widths(scores));
+        return tables;
+    }
+
+    /** The sentence on the contrast's two rises: both widths, their intervals, and which is narrower if they tell. */
+    static String widths(EmergenceTable scores) {
         Contrast c = SubsetScoring.contrasts().get(0);
         EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), Sampling.DENSE);
         EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), Sampling.DENSE);
@@ -92,11 +98,10 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
         } else {
             verdict = "the intervals overlap: which rise is narrower is undecided at this resolution";
         }
-        tables.put("widths", String.format(Locale.ROOT, "Accuracy rises from 10%% to 90%% of its range over %.2f "
+        return String.format(Locale.ROOT, "Accuracy rises from 10%% to 90%% of its range over %.2f "
                 + "decades of parameters (fitted logistic: %.2f, 95%% interval %.2f–%.2f over seeds); %s-of-%s subset "
                 + "accuracy over %.2f decades (fitted: %.2f, %.2f–%.2f): %s.\n", smooth.transition(),
                 smooth.width().value(), smooth.width().low(), smooth.width().high(), c.sharpArg(), c.sharpArg(),
-                sharp.transition(), sharp.width().value(), sharp.width().low(), sharp.width().high(), verdict));
-        return tables;
+                sharp.transition(), sharp.width().value(), sharp.width().low(), sharp.width().high(), verdict);
     }
 }
