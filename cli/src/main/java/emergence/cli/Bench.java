@@ -6,6 +6,7 @@ import emergence.core.experiment.Benchmarked;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.io.Processes;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Tables;
 import emergence.training.sweep.NativeEnvironment;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class Bench implements Callable<Integer> {
     String python = "/usr/bin/python3";
 
     @Option(names = "--csv", description = "Output table. Default: results/bench.csv.")
-    Path csv = Path.of("results", "bench.csv");
+    Path csv = ResultsLayout.COMMITTED.bench();
 
     @Override
     public Integer call() throws Exception {

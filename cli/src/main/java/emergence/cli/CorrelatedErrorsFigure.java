@@ -1,10 +1,11 @@
 package emergence.cli;
 
+import emergence.cli.SharpnessTables.Scored;
 import emergence.core.experiment.Prediction;
 import emergence.core.figures.CurvePlot;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
 import emergence.core.tables.Summary;
-import emergence.cli.SharpnessTables.Scored;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +74,7 @@ final class CorrelatedErrorsFigure {
                 solid = i;
             }
         }
-        return plot.save(root.resolve(SharedTasks.DIR).resolve(STEM), 900, 600);
+        return plot.save(new ResultsLayout(root).reportFigures().resolve(STEM), 900, 600);
     }
 
     /**

@@ -15,6 +15,7 @@ import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.EmergenceTable;
@@ -198,7 +199,7 @@ public final class Lab {
             Scorer.Scored<?> scored = Scorer.score(entry, audit, options, false);
             List<Path> figures = Scorer.figures(scored);
             LOG.info("trained {} runs in {}; tables in {}; {} figures in {}", trained, took, scored.dir(),
-                    figures.size(), scored.dir().resolve("figures"));
+                    figures.size(), scored.tables().figures());
             return scored.failed() > 0 ? 1 : 0;
         }
     }
@@ -454,7 +455,7 @@ public final class Lab {
                                  boolean partial) {
         Scorer.Scored<?> scored = Scorer.score(experiment, audit, options, partial);
         List<Path> files = Scorer.figures(scored);
-        LOG.info("{}: {} figures in {}", experiment.name(), files.size(), scored.dir().resolve("figures"));
+        LOG.info("{}: {} figures in {}", experiment.name(), files.size(), scored.tables().figures());
         return new Report.Section(scored);
     }
 
@@ -463,8 +464,9 @@ public final class Lab {
      * results, also the README's reference tables.
      */
     static void renderModelAndReport(Path out, Profile profile, List<Report.Section> sections) {
-        Path dir = out.resolve(Model.DIR).resolve("figures");
-        for (Path written : List.of(out, out.resolve("report"), dir.getParent())) {
+        ResultsLayout layout = new ResultsLayout(out);
+        Path dir = layout.section2Figures();
+        for (Path written : List.of(out, layout.report(), dir.getParent())) {
             AtomicFiles.removeStale(written);
         }
         List<Path> files = new TokenModelFigures(TokenModel.DEFAULT, TokenModel.FROM, TokenModel.TO, 60).write(dir);
@@ -530,11 +532,11 @@ public final class Lab {
         double to = TokenModel.TO;
 
         @Option(names = "--out", description = "Results root; figures go to OUT/section2/figures. Default: results.")
-        Path out = Path.of("results");
+        Path out = ResultsLayout.COMMITTED.root();
 
         @Override
         public Integer call() {
-            Path dir = Inputs.writableFolder("--out", out).resolve(DIR).resolve("figures");
+            Path dir = new ResultsLayout(Inputs.writableFolder("--out", out)).section2Figures();
             TokenModelFigures figures;
             TokenModel model;
             try {

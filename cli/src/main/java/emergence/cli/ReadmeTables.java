@@ -10,6 +10,7 @@ import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables;
@@ -42,15 +43,13 @@ import org.apache.commons.math3.stat.StatUtils;
  * {@code reproduce}) of the paper profile. Block ids are {@code EXPERIMENT/ID} for each experiment's
  * {@link Experiment#referenceTables}, {@code sharpness} and {@code correlated} ({@link SharpnessTables}),
  * {@code families/DATASET} ({@link SharedTasks}), {@code bench}, {@code engines}, {@code plan}, {@code walkthrough}
- * and, from {@value #TIMINGS} (every wall time the documents quote, measured once, in one place),
+ * and, from {@code timings.csv} (every wall time the documents quote, measured once, in one place),
  * {@code timings/readme} and {@code timings/docs}.
  */
 final class ReadmeTables {
     static final Path README = Path.of("README.md");
     static final Path DOCS = Path.of("docs");
-    static final String TIMINGS = "timings.csv";
     static final String TIMINGS_HEADER = "id,place,measurement,wall_s,note";
-    static final String ENGINES_CSV = "engines.csv";
     static final String ENGINES_HEADER = "experiment,profile,engine,threads,repeat,wall_s";
     private static final Pattern BLOCK = Pattern.compile(
             "^(<!-- generated: (\\S+) -->\\n)(.*?)^(<!-- end generated -->)$", Pattern.DOTALL | Pattern.MULTILINE);
@@ -62,18 +61,19 @@ final class ReadmeTables {
 
     /** Every block the tables under {@code root} give, by id (experiments without written tables give none). */
     static Map<String, String> render(Path root) {
+        ResultsLayout layout = new ResultsLayout(root);
         Map<String, String> blocks = new TreeMap<>();
         List<SharpnessTables.Scored> scored = new ArrayList<>();
         for (Experiment<?, ?> e : Experiments.all()) {
-            Path summary = root.resolve(e.name()).resolve("summary.csv");
-            Path scores = root.resolve(e.name()).resolve("emergence_scores.csv");
+            Path summary = layout.tables(e.name()).summary();
+            Path scores = layout.tables(e.name()).scores();
             if (Files.isRegularFile(summary) && Files.isRegularFile(scores)) {
                 SharpnessTables.Scored s = new SharpnessTables.Scored(e, Summary.read(summary),
                         EmergenceTable.read(scores));
                 scored.add(s);
                 ReferenceTables.of(e, s.summary(), s.emergence()).forEach((id, table) ->
                         blocks.put(e.name() + "/" + id, table));
-                e.capability(Analysed.class).ifPresent(a -> a.analysisTables(s.summary(), root.resolve(e.name()))
+                e.capability(Analysed.class).ifPresent(a -> a.analysisTables(s.summary(), layout.experiment(e.name()))
                         .forEach((id, table) -> blocks.put(e.name() + "/" + id, table.table().markdown())));
             }
         }
@@ -82,7 +82,7 @@ final class ReadmeTables {
         }
         blocks.put("sharpness", SharpnessTables.sharpness(scored).markdown());
         blocks.put("correlated", SharpnessTables.correlated(scored, true).markdown());
-        Path bench = root.resolve("bench.csv");
+        Path bench = layout.bench();
         if (Files.isRegularFile(bench)) {
             blocks.put("bench", bench(bench));
         }
@@ -91,11 +91,11 @@ final class ReadmeTables {
                 .flatMap(s -> Explorable.of(s.experiment()).stream()).toList());
         blocks.put("walkthrough", IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i) + "\n")
                 .collect(Collectors.joining()));
-        Path engines = root.resolve(ENGINES_CSV);
+        Path engines = layout.engines();
         if (Files.isRegularFile(engines)) {
             blocks.put("engines", engines(engines));
         }
-        Path timings = root.resolve(TIMINGS);
+        Path timings = layout.timings();
         if (Files.isRegularFile(timings)) {
             for (String place : List.of("readme", "docs")) {
                 blocks.put("timings/" + place, timings(timings, place));
@@ -104,7 +104,7 @@ final class ReadmeTables {
         return blocks;
     }
 
-    /** The rows of {@value #TIMINGS} quoted in one place ({@code readme} or {@code docs}): what, note, wall time. */
+    /** The rows of {@code timings.csv} quoted in one place ({@code readme} or {@code docs}): what, note, wall time. */
     static String timings(Path csv, String place) {
         List<List<String>> rows = new ArrayList<>();
         Tables.readCsv(csv, TIMINGS_HEADER, r -> {

@@ -5,11 +5,12 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunManifest;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
-import emergence.core.tables.Sampling;
 import emergence.core.tables.LoadedRun;
 import emergence.core.tables.MarkdownTables;
+import emergence.core.tables.Sampling;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,6 @@ import java.util.stream.Collectors;
  */
 final class Report {
     static final String HTML = "report/index.html";
-    static final String MARKDOWN = "REPORT.md";
     static final String SCORES = "emergence_scores.csv";
 
     /** One experiment's scored results and figures. */
@@ -59,7 +59,7 @@ final class Report {
     /** Writes both documents and the cross-experiment scores; returns their paths. */
     List<Path> write() {
         List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.scored().emergence().rows().stream()).toList();
-        EmergenceTable.write(root.resolve(SCORES), all);
+        EmergenceTable.write(new ResultsLayout(root).scores(), all);
         for (SharedTasks.Group g : SharedTasks.groups(scored())) {
             SharedTasks.render(g, root);
         }
@@ -69,10 +69,10 @@ final class Report {
             CorrelatedErrorsFigure.render(correlated, root);
         }
         Path html = root.resolve(HTML);
-        Path md = root.resolve(MARKDOWN);
+        Path md = new ResultsLayout(root).reportMarkdown();
         AtomicFiles.writeString(html, new Html().render(correlatedFigure));
         AtomicFiles.writeString(md, new Markdown().render(correlatedFigure));
-        return List.of(html, md, root.resolve(SCORES));
+        return List.of(html, md, new ResultsLayout(root).scores());
     }
 
     /** The content once, in two syntaxes. */
@@ -160,7 +160,7 @@ final class Report {
             s.experiment().figures().captions().forEach((stem, caption) ->
                     figure(name + "/figures/" + stem + ".png", caption));
             s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.scored().summary(),
-                    root.resolve(name))).orElse(Map.of()).values().forEach(t -> {
+                    new ResultsLayout(root).experiment(name))).orElse(Map.of()).values().forEach(t -> {
                 paragraph(t.caption());
                 table(t.table());
             });

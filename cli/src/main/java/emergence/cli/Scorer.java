@@ -4,6 +4,7 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.io.AtomicFiles;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.EmergenceTable;
@@ -18,8 +19,6 @@ import org.slf4j.LoggerFactory;
 
 /** Scores an experiment's stored runs into its tables, and renders its figures from them. */
 final class Scorer {
-    /** The folder, under an experiment's, of the tables of a sweep scored before it was complete. */
-    static final String PARTIAL = "partial";
     private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
 
     private Scorer() {
@@ -27,13 +26,11 @@ final class Scorer {
 
     /** Result of scoring: the tables and where they went. */
     record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence, List<LoadedRun<O>> loaded,
-                     Path dir, int runs, int failed) {
-    }
-
-    /** Where a sweep's tables and figures go: the experiment's folder, or its {@code partial/} folder. */
-    static Path tablesDir(Path out, String experiment, boolean complete) {
-        Path dir = out.resolve(experiment);
-        return complete ? dir : dir.resolve(PARTIAL);
+                     ResultsLayout.Tables tables, int runs, int failed) {
+        /** The folder the tables and figures went to. */
+        Path dir() {
+            return tables.dir();
+        }
     }
 
     /** The experiment's stored runs under the options, checked against its plan. */
@@ -67,7 +64,7 @@ final class Scorer {
         if (!audit.complete() && !partial) {
             throw new MissingInputException("The " + profile.id() + " sweep of " + experiment.name()
                     + " is incomplete: " + audit.describe() + ". Finish it (" + train + "), or score what is stored "
-                    + "with --partial (tables go to " + tablesDir(out, experiment.name(), false) + ").");
+                    + "with --partial (tables go to " + new ResultsLayout(out).tables(experiment.name(), false).dir() + ").");
         }
         List<LoadedRun<O>> loaded = LoadedRun.load(audit.stored(), experiment.scoring().outputs());
         Summary summary = Summary.score(loaded, experiment.scoring().metrics());
@@ -77,25 +74,25 @@ final class Scorer {
                     + " --retry-failed.");
         }
         EmergenceTable emergence = EmergenceTable.of(experiment.name(), summary, experiment.scoring().metrics());
-        Path dir = tablesDir(out, experiment.name(), audit.complete());
-        AtomicFiles.removeStale(dir);
-        summary.write(dir.resolve("summary.csv"));
-        emergence.write(dir.resolve("emergence_scores.csv"));
+        ResultsLayout.Tables tables = new ResultsLayout(out).tables(experiment.name(), audit.complete());
+        AtomicFiles.removeStale(tables.dir());
+        summary.write(tables.summary());
+        emergence.write(tables.scores());
         IntervalTable intervals = IntervalTable.of(loaded, experiment.scoring().metrics());
         if (!intervals.rows().isEmpty()) {
-            intervals.write(dir.resolve("intervals.csv"));
+            intervals.write(tables.intervals());
         }
         int failed = (int) audit.stored().stream().filter(r -> !r.manifest().ok()).count();
         if (!audit.complete()) {
-            LOG.warn("{}: scored a partial sweep ({}) into {}", experiment.name(), audit.describe(), dir);
+            LOG.warn("{}: scored a partial sweep ({}) into {}", experiment.name(), audit.describe(), tables.dir());
         }
-        return new Scored<>(experiment, summary, emergence, loaded, dir, audit.stored().size(), failed);
+        return new Scored<>(experiment, summary, emergence, loaded, tables, audit.stored().size(), failed);
     }
 
     /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */
     static <O> List<Path> figures(Scored<O> scored) {
         Experiment<?, O> experiment = scored.experiment();
-        Path dir = scored.dir().resolve("figures");
+        Path dir = scored.tables().figures();
         AtomicFiles.removeStale(scored.dir());
         ResolutionStudy<O> study = experiment.scoring().resolution();
         List<ResolutionStudy.Row> rows = study.rows(scored.loaded());
@@ -105,7 +102,7 @@ final class Scorer {
             files.addAll(experiment.figures().render(scored.summary(), tmp));
             files.add(study.figure(experiment.id().title(), rows, tmp.resolve(ResolutionStudy.FIGURE)));
         });
-        study.write(experiment.name(), rows, scored.dir().resolve("resolution.csv"));
+        study.write(experiment.name(), rows, scored.tables().resolution());
         return files.stream().map(f -> dir.resolve(f.getFileName())).toList();
     }
 }

@@ -1,12 +1,13 @@
 package emergence.cli;
 
+import emergence.cli.SharpnessTables.Scored;
 import emergence.core.experiment.Contrast;
 import emergence.core.figures.CurvePlot;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable.Row;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.Table;
-import emergence.cli.SharpnessTables.Scored;
 import emergence.core.tables.Sampling;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Map;
  */
 final class SharedTasks {
     /** Folder of the figures, under the results root. */
+    /** The report's figures, relative to the results root, as the report links them. */
     static final String DIR = "report/figures";
 
     /** The experiments of one dataset, in report order. */
@@ -66,7 +68,7 @@ final class SharedTasks {
             plot.addDashed(s.experiment().name() + ": " + SharpnessTables.label(c.sharp(), c.sharpArg()),
                     s.summary().curve(c.sharp(), c.sharpArg()), 2 * i);
         }
-        return plot.save(root.resolve(DIR).resolve(g.stem()), 900, 600);
+        return plot.save(new ResultsLayout(root).reportFigures().resolve(g.stem()), 900, 600);
     }
 
     /**

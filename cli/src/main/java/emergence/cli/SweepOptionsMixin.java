@@ -2,6 +2,7 @@ package emergence.cli;
 
 import emergence.core.BadInputException;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The options every sweep command shares ({@code --profile}, {@code --data-dir}, {@code --out}, …). */
 public final class SweepOptionsMixin {
     /** Default results root of the paper profile (committed reference results). */
-    public static final Path PAPER_OUT = Path.of("results");
+    public static final Path PAPER_OUT = ResultsLayout.COMMITTED.root();
     /** Default results root of the quick profile (build output, never committed). */
     public static final Path QUICK_OUT = Path.of("target", "quick-results");
 

@@ -3,13 +3,13 @@ package emergence.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.cli.toy.ToyLogistic;
 import emergence.core.experiment.Prediction;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.tables.Curve;
 import emergence.core.tables.Summary;
 import emergence.core.tables.SummaryRow;
-import emergence.cli.toy.ToyLogistic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import emergence.core.experiment.Experiment;
-import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Experiments;
+import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.metrics.EmergenceScore;
 import emergence.core.metrics.Sharpness;

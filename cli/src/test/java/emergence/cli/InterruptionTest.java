@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.cli.toy.ToyLogistic;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
-import emergence.cli.toy.ToyLogistic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.cli.toy.ToyLogistic;
 import emergence.core.outputs.Provenance;
 import emergence.lenet.Mnist;
-import emergence.cli.toy.ToyLogistic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

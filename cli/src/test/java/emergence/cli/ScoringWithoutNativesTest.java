@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.cli.toy.ToyLogistic;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
-import emergence.cli.toy.ToyLogistic;
+import emergence.core.sweep.ResultsLayout;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ class ScoringWithoutNativesTest {
         Result r = runWithoutNatives(commands);
         assertEquals(0, r.code(), r.output());
         for (String name : copied) {
-            Path tables = stored.resolve(name).resolve(Scorer.PARTIAL);
+            Path tables = new ResultsLayout(stored).tables(name, false).dir();
             assertTrue(Files.readAllLines(tables.resolve("summary.csv")).size() > 2, name);
             assertTrue(Files.isRegularFile(tables.resolve("figures").resolve("f_resolution.png")), name);
         }

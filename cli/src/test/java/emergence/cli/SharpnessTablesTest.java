@@ -2,13 +2,13 @@ package emergence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import emergence.cli.toy.ToyLogistic;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
 import emergence.core.tables.SummaryRow;
-import emergence.cli.toy.ToyLogistic;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

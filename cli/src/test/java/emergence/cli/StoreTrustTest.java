@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import emergence.cli.toy.ToyLogistic;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.OutputsCsv;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SweepOptions;
-import emergence.cli.toy.ToyLogistic;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,8 +20,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,18 +37,39 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreTrustTest {
     private static final String TOY = ToyLogistic.NAME;
 
+    /** The toy's quick sweep, trained once; each test gets its own copy. */
+    @TempDir
+    static Path trained;
+
     @TempDir
     Path tmp;
     private Path data;
     private Path out;
     private Path runs;
 
+    @BeforeAll
+    static void trainTheToySweepOnce() throws IOException {
+        ToyLogistic.writeDataset(trained.resolve("data"));
+        assertEquals(0, LabRun.of("train", TOY, "--profile", "quick", "--engine", "local", "--data-dir",
+                trained.resolve("data").toString(), "--out", trained.resolve("out").toString()).code());
+    }
+
     @BeforeEach
-    void trainTheToySweep() throws IOException {
+    void copyTheTrainedSweep() throws IOException {
         data = tmp.resolve("data");
         ToyLogistic.writeDataset(data);
         out = tmp.resolve("out");
-        assertEquals(0, train().code());
+        Path from = trained.resolve("out");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.sorted().toList()) {
+                Path to = out.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
         runs = Profile.QUICK.runsDir(out, TOY);
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The runnable jar on Spark: a real experiment's quick sweep (the 12 students of {@code teacher-student}, trained by
  * DL4J on generated data, so no dataset is needed and the test never skips) trained by the local engine, by Spark's
  * embedded {@code local[2]} (with its driver killed midway and rerun) and by a standalone cluster of two worker JVMs
- * (whole, and with a worker killed midway) gives byte-identical outputs and tables.
+ * (a whole sweep, then one with a worker killed midway) gives byte-identical outputs and tables.
  */
 @Tag("cluster")
 class SparkEngineIT {
@@ -66,26 +66,23 @@ class SparkEngineIT {
         assertSameAsReference(out);
     }
 
+    /** One cluster for both (its start is most of a test's time): a whole sweep, then one that loses a worker. */
     @Test
-    void aStandaloneClusterOfTwoWorkersMatchesTheLocalEngine() throws Exception {
+    void aStandaloneClusterOfTwoWorkersMatchesTheLocalEngineAndAWorkerKilledMidSweepLosesNoRun() throws Exception {
         try (SparkCluster cluster = new SparkCluster(dir.resolve("cluster"), 2, 1)) {
-            Path out = dir.resolve("out");
-            Process p = SparkCluster.submit(dir.resolve("driver.log"), cluster.master(), args(out, cluster.master()));
-            assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(dir.resolve("driver.log")));
-            assertSameAsReference(out);
-        }
-    }
+            Path whole = dir.resolve("whole");
+            Process p = SparkCluster.submit(dir.resolve("whole.log"), cluster.master(), args(whole, cluster.master()));
+            assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(dir.resolve("whole.log")));
+            assertSameAsReference(whole);
 
-    @Test
-    void aWorkerKilledMidSweepLosesNoRun() throws Exception {
-        try (SparkCluster cluster = new SparkCluster(dir.resolve("cluster"), 2, 1)) {
-            Path out = dir.resolve("out");
-            Process p = SparkCluster.submit(dir.resolve("driver.log"), cluster.master(), args(out, cluster.master()));
-            awaitStored(runs(out), 1, p);
+            Path killed = dir.resolve("killed");
+            p = SparkCluster.submit(dir.resolve("killed.log"), cluster.master(), args(killed, cluster.master()));
+            awaitStored(runs(killed), 1, p);
             cluster.killWorker(1);
-            assertTrue(SparkCluster.storedRuns(runs(out)) < RUNS, "the worker was killed only after the sweep ended");
-            assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(dir.resolve("driver.log")));
-            assertSameAsReference(out);
+            assertTrue(SparkCluster.storedRuns(runs(killed)) < RUNS, "the worker was killed only after the sweep "
+                    + "ended");
+            assertEquals(0, SparkCluster.await(p, SWEEP), () -> SparkCluster.tail(dir.resolve("killed.log")));
+            assertSameAsReference(killed);
         }
     }
 

@@ -14,9 +14,9 @@ public enum Profile {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Where an experiment's runs of this profile live under a results root: {@code out/<experiment>/runs-<id>}. */
+    /** Where an experiment's runs of this profile live under a results root ({@link ResultsLayout#runs}). */
     public Path runsDir(Path out, String experiment) {
-        return out.resolve(experiment).resolve("runs-" + id());
+        return new ResultsLayout(out).runs(experiment, this);
     }
 
     /** Parses {@code quick} or {@code paper} (any case). */
