@@ -3,7 +3,6 @@ package emergence.cli;
 import emergence.cli.SharpnessTables.Scored;
 import emergence.core.experiment.Prediction;
 import emergence.core.figures.CurvePlot;
-import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
 import emergence.core.tables.Summary;
 import java.nio.file.Path;
@@ -58,8 +57,8 @@ final class CorrelatedErrorsFigure {
         return series;
     }
 
-    /** Writes the figure (PNG and SVG) of {@code series} (not empty) under {@code root}; returns the PNG. */
-    static Path render(List<Series> series, Path root) {
+    /** Writes the figure (PNG and SVG) of {@code series} (not empty) into the figures folder {@code dir}. */
+    static Path render(List<Series> series, Path dir) {
         // A log axis: ratios run from about 1 to several (Omniglot by character), and 2× above is as far as ½× below.
         CurvePlot plot = new CurvePlot("Correlated errors: measured / predicted sharp metric", "measured / predicted")
                 .subtitle("1 = independent errors; line: ratio of seed means, band: seeds; dashed: subsets cut "
@@ -74,7 +73,7 @@ final class CorrelatedErrorsFigure {
                 solid = i;
             }
         }
-        return plot.save(new ResultsLayout(root).reportFigures().resolve(STEM), 900, 600);
+        return plot.save(dir.resolve(STEM), 900, 600);
     }
 
     /**

@@ -60,14 +60,18 @@ final class Report {
     List<Path> write() {
         List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.scored().emergence().rows().stream()).toList();
         EmergenceTable.write(new ResultsLayout(root).scores(), all);
-        for (SharedTasks.Group g : SharedTasks.groups(scored())) {
-            SharedTasks.render(g, root);
-        }
+        List<SharedTasks.Group> groups = SharedTasks.groups(scored());
         List<CorrelatedErrorsFigure.Series> correlated = CorrelatedErrorsFigure.series(scored());
         boolean correlatedFigure = !correlated.isEmpty();
-        if (correlatedFigure) {
-            CorrelatedErrorsFigure.render(correlated, root);
-        }
+        // The figures across experiments are replaced as a set, as each experiment's are.
+        AtomicFiles.writeFolder(new ResultsLayout(root).reportFigures(), tmp -> {
+            for (SharedTasks.Group g : groups) {
+                SharedTasks.render(g, tmp);
+            }
+            if (correlatedFigure) {
+                CorrelatedErrorsFigure.render(correlated, tmp);
+            }
+        });
         Path html = root.resolve(HTML);
         Path md = new ResultsLayout(root).reportMarkdown();
         AtomicFiles.writeString(html, new Html().render(correlatedFigure));

@@ -3,7 +3,6 @@ package emergence.cli;
 import emergence.cli.SharpnessTables.Scored;
 import emergence.core.experiment.Contrast;
 import emergence.core.figures.CurvePlot;
-import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable.Row;
 import emergence.core.tables.MarkdownTables.Format;
@@ -56,8 +55,8 @@ final class SharedTasks {
                 .map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
-    /** Writes the group's figure (PNG and SVG) under {@code root}/{@value #DIR}; returns the PNG. */
-    static Path render(Group g, Path root) {
+    /** Writes the group's figure (PNG and SVG) into the report's figures folder {@code dir}; returns the PNG. */
+    static Path render(Group g, Path dir) {
         CurvePlot plot = new CurvePlot(g.dataset() + ": " + g.families().size() + " families on one parameter axis",
                 "value").subtitle("solid: smooth metric; dashed: sharp metric on the same outputs; mean over seeds");
         for (int i = 0; i < g.families().size(); i++) {
@@ -68,7 +67,7 @@ final class SharedTasks {
             plot.addDashed(s.experiment().name() + ": " + SharpnessTables.label(c.sharp(), c.sharpArg()),
                     s.summary().curve(c.sharp(), c.sharpArg()), 2 * i);
         }
-        return plot.save(new ResultsLayout(root).reportFigures().resolve(g.stem()), 900, 600);
+        return plot.save(dir.resolve(g.stem()), 900, 600);
     }
 
     /**

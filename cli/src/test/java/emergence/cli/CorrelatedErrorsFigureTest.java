@@ -58,8 +58,8 @@ class CorrelatedErrorsFigureTest {
         assertEquals(List.of(0.0, 0.01 / 0.45, 0.9 / 0.81), series.get(0).ratio().points().stream()
                 .map(Curve.Point::mean).toList());
         Path png = CorrelatedErrorsFigure.render(series, root);
-        assertEquals(root.resolve("report/figures/correlated_errors.png"), png);
+        assertEquals(root.resolve("correlated_errors.png"), png);
         assertTrue(Files.isRegularFile(png));
-        assertTrue(Files.isRegularFile(root.resolve("report/figures/correlated_errors.svg")));
+        assertTrue(Files.isRegularFile(root.resolve("correlated_errors.svg")));
     }
 }

@@ -32,7 +32,7 @@ class SharedTasksTest {
         assertEquals("0.81", rows.get(1).get(5));
 
         Path png = SharedTasks.render(g, root);
-        assertEquals(root.resolve("report/figures/families_toy.png"), png);
-        assertTrue(Files.isRegularFile(png) && Files.isRegularFile(root.resolve("report/figures/families_toy.svg")));
+        assertEquals(root.resolve("families_toy.png"), png);
+        assertTrue(Files.isRegularFile(png) && Files.isRegularFile(root.resolve("families_toy.svg")));
     }
 }
