@@ -213,7 +213,7 @@
     }
     if (state.smooth) {
       data.push(order.map(function (i) { return smooth[i].mean; }));
-      series.push({ label: exp.smooth + " (right axis)", stroke: "#2f855a", width: 2, scale: "smooth" });
+      series.push({ label: words(exp.smooth) + " (right axis)", stroke: "#2f855a", width: 2, scale: "smooth" });
     }
     var opts = {
       width: Math.max(600, $("chart").clientWidth || 820), height: 420,
@@ -224,8 +224,9 @@
         } } : { range: [0, 1] },
         smooth: { range: function (u, min, max) { return min >= 0 && max <= 1 ? [0, 1] : [min, max]; } } },
       axes: [{ label: xLabel },
-        { label: exp.sharp + (state.logy ? " (log)" : ""), values: tickLabels },
-        { scale: "smooth", side: 1, label: exp.smooth, grid: { show: false } }],
+        // The metric's full name is in the title and the legend; a long one would be clipped along the axis.
+        { label: "sharp metric, " + exp.knob + " = " + state.knob + (state.logy ? " (log)" : ""), values: tickLabels },
+        { scale: "smooth", side: 1, label: words(exp.smooth), grid: { show: false } }],
       series: series, bands: bands
     };
     if (chart) chart.destroy();
