@@ -2,6 +2,7 @@ package emergence.cli;
 
 import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Findings;
 import emergence.core.experiment.Prediction;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunManifest;
@@ -161,6 +162,8 @@ final class Report {
         private void experiment(Section s) {
             String name = s.experiment().name();
             section(s.experiment().id().title() + " (" + name + ")");
+            s.experiment().capability(Findings.class).ifPresent(f ->
+                    f.findings(s.scored().summary(), s.scored().emergence()).forEach(this::paragraph));
             s.experiment().figures().captions().forEach((stem, caption) ->
                     figure(name + "/figures/" + stem + ".png", caption));
             s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.scored().summary(),

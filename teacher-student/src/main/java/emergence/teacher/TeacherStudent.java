@@ -7,6 +7,7 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.ExperimentId;
 import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
+import emergence.core.experiment.Findings;
 import emergence.core.experiment.LiveDemo;
 import emergence.core.experiment.ReferenceTables;
 import emergence.core.experiment.Scoring;
@@ -21,6 +22,7 @@ import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Sampling;
 import emergence.core.tables.Summary;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,7 +33,7 @@ import java.util.Map;
  * quick family (12 students, about 15 s here) is the one {@code bin/lab demo} trains.
  */
 public final class TeacherStudent implements Experiment<StudentSize, ClassificationOutputs>,
-        Explorable<ClassificationOutputs>, ReferenceTables, LiveDemo {
+        Explorable<ClassificationOutputs>, ReferenceTables, LiveDemo, Findings {
     public static final String NAME = "teacher-student";
     /** After the paper's experiments: §5's construction on data the lab generates. */
     public static final ExperimentId ID = new ExperimentId(NAME, "MLP students of a random teacher", 6, 1);
@@ -83,6 +85,12 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
         Map<String, String> tables = new LinkedHashMap<>(SCORING.referenceTables(summary, scores));
         tables.put("widths", widths(scores));
         return tables;
+    }
+
+    /** The two rises, as the docs quote them. */
+    @Override
+    public List<String> findings(Summary summary, EmergenceTable scores) {
+        return List.of(widths(scores).strip());
     }
 
     /** The sentence on the contrast's two rises: both widths, their intervals, and which is narrower if they tell. */

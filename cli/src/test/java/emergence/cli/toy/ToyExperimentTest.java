@@ -48,6 +48,8 @@ class ToyExperimentTest {
         assertTrue(report.contains("## Logistic regression on synthetic points (toy-logistic)"), report);
         assertTrue(report.contains("Residual of the prediction (acc^K) of subset_accuracy"), report);
         assertTrue(report.contains("![a_toy](toy-logistic/figures/a_toy.png)"), report);
+        assertTrue(report.contains("With all 8 features the toy is right on " + String.format(java.util.Locale.ROOT,
+                "%.3f", largest) + " of its test points."), "its findings open its section: " + report);
         assertTrue(Files.readString(out.resolve("emergence_scores.csv")).contains("toy-logistic,accuracy,,dense,"));
 
         // Its explorer's sharp metric has a shape no lab experiment has (at least M of 10 right); the page shows it

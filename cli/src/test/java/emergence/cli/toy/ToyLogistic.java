@@ -8,6 +8,7 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.ExperimentId;
 import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
+import emergence.core.experiment.Findings;
 import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.experiment.Scoring;
@@ -25,6 +26,8 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.Trainer;
+import emergence.core.tables.Curve;
+import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +40,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -50,7 +54,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * accuracy and K-of-K subset accuracy, found by the lab through {@code META-INF/services} of the test classes.
  */
 public final class ToyLogistic implements Experiment<ToyLogistic.Features, ClassificationOutputs>,
-        Explorable<ClassificationOutputs> {
+        Explorable<ClassificationOutputs>, Findings {
     public static final String NAME = "toy-logistic";
     static final ExperimentId ID = new ExperimentId(NAME, "Logistic regression on synthetic points", 99, 0);
     public static final String FILE = "points.csv";
@@ -201,6 +205,14 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
 
     private List<Contrast> contrasts() {
         return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, "2"));
+    }
+
+    /** One finding, from the summary: the accuracy of the model with every feature. */
+    @Override
+    public List<String> findings(Summary summary, EmergenceTable scores) {
+        List<Curve.Point> points = summary.curve(Accuracy.NAME, "").points();
+        return List.of(String.format(Locale.ROOT, "With all %d features the toy is right on %.3f of its test points.",
+                DIMENSIONS, points.get(points.size() - 1).mean()));
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.Optional;
  * One experiment of the lab: who it is, its recipe (dataset, the family of a profile, the trainer), how its stored
  * outputs are scored and its figures. Everything else is an optional capability the entry class may implement and
  * the lab discovers by type ({@link #capability}): {@link Explorable}, {@link LiveDemo}, {@link ReferenceTables},
- * {@link Analysed}, {@link Benchmarked}; a new capability is a new interface, and no existing experiment changes.
+ * {@link Analysed}, {@link Benchmarked}, {@link Findings}; a new capability is a new interface, and no existing
+ * experiment changes.
  * An experiment module implements this once and lists the class in
  * {@code META-INF/services/emergence.core.experiment.Experiment}; the lab finds it at run time
  * ({@link Experiments}). Nothing but {@link #trainer} and {@link Benchmarked} may touch a native library, so that
