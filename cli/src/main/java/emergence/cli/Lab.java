@@ -314,7 +314,7 @@ public final class Lab {
                 SweepRunner<?> runner = new SweepRunner<>(entry, options, System.console() != null,
                         Duration.ofSeconds(30));
                 Interruption.storedSoFar(() -> name + ": " + Scorer.audit(entry, options).describe());
-                RunTimeEstimate estimate = RunTimeEstimate.of(entry, options, RunTimeEstimate.REFERENCE);
+                RunTimeEstimate estimate = RunTimeEstimate.of(entry, options, SweepOptionsMixin.PAPER_OUT);
                 LOG.info("{}: {}", name, estimate.describe(estimate.pending() == 0 ? 1 : engine.slots()));
                 long start = System.nanoTime();
                 int trained = data.containsKey(name) ? runner.run(data.get(name), engine) : 0;

@@ -37,7 +37,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--times-from", paramLabel = "DIR", description = "Results root whose stored runs time the "
             + "projection (run times of the threads they were trained with). Default: results.")
-    Path timesFrom = RunTimeEstimate.REFERENCE;
+    Path timesFrom = SweepOptionsMixin.PAPER_OUT;
 
     @Override
     public Integer call() {

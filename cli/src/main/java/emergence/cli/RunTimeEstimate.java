@@ -3,7 +3,6 @@ package emergence.cli;
 import emergence.core.experiment.Experiment;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.FamilyPlan;
-import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.Schedule;
 import emergence.core.sweep.SweepOptions;
@@ -26,8 +25,6 @@ import java.util.function.Predicate;
  * @param timedBy the timed run store
  */
 record RunTimeEstimate(int pending, int timed, List<Double> tasks, Optional<String> threads, Path timedBy) {
-    static final Path REFERENCE = ResultsLayout.COMMITTED.root();
-
     /** The estimate of an experiment's runs not yet under {@code --out}, timed by the runs under {@code timesRoot}. */
     static RunTimeEstimate of(Experiment<?, ?> experiment, SweepOptions options, Path timesRoot) {
         RunStore stored = new RunStore(options.profile().runsDir(options.out(), experiment.name()));

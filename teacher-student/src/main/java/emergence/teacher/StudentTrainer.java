@@ -7,6 +7,7 @@ import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.Trainer;
 import emergence.core.sweep.TrainingDivergedException;
 import emergence.training.nn.AdamBudget;
+import emergence.training.nn.EpochFit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class StudentTrainer implements Trainer<StudentSize> {
     /** Trains in place; returns the final loss on the first {@value #PROBE_POINTS} training points. */
     private double fit(MultiLayerNetwork net, long seed, ProgressListener progress) {
         int n = budget.trainExamples();
-        SplittableRandom shuffle = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        SplittableRandom shuffle = EpochFit.shuffle(seed);
         long steps = budget.steps();
         long step = 0;
         int probe = Math.min(PROBE_POINTS, n);

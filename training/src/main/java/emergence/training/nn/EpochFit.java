@@ -56,6 +56,11 @@ public final class EpochFit {
         }
     }
 
+    /** The random stream a run's epochs are shuffled with, drawn from its seed (every trainer draws it so). */
+    public static SplittableRandom shuffle(long seed) {
+        return new SplittableRandom(seed ^ 0x5DEECE66DL);
+    }
+
     /**
      * The Adam updater of a budget. The step is keyed to SameDiff's epoch count, which each {@code fit(iterator, 1)}
      * call of this loop advances.
@@ -97,7 +102,7 @@ public final class EpochFit {
         sd.setListeners(new StepCounter(schedule.steps(), progress));
         SplittableRandom[] shuffles = new SplittableRandom[seeds.length];
         for (int m = 0; m < seeds.length; m++) {
-            shuffles[m] = new SplittableRandom(seeds[m] ^ 0x5DEECE66DL);
+            shuffles[m] = shuffle(seeds[m]);
         }
         double[] loss = new double[seeds.length];
         for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
