@@ -7,10 +7,13 @@ import emergence.core.experiment.Analysis;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.sweep.SweepOptions;
+import emergence.report.Durations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyse", description = "Compute the tables an experiment derives from its dataset outside its sweep "
         + "(e.g. the autoencoder's PCA bound and convergence study) into OUT/EXPERIMENT/; tables already there are kept.")
 final class AnalyseCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyseCommand.class);
+
     @Parameters(arity = "0..*", paramLabel = "EXPERIMENT", description = "Default: every experiment with analyses.")
     List<String> experiments = List.of();
 
@@ -62,13 +67,13 @@ final class AnalyseCommand implements Callable<Integer> {
             for (Analysis a : analyses(e).stream().filter(a -> only.isEmpty() || only.contains(a.file())).toList()) {
                 Path target = options.out().resolve(e.name()).resolve(a.file());
                 if (Files.isRegularFile(target) && !force) {
-                    Lab.LOG.info("{}: {} kept ({}; --force computes it again)", e.name(), target, a.description());
+                    LOG.info("{}: {} kept ({}; --force computes it again)", e.name(), target, a.description());
                     continue;
                 }
-                data = data != null ? data : Lab.verifiedData(e, options);
+                data = data != null ? data : Pipeline.verifiedData(e, options);
                 long start = System.nanoTime();
                 a.write(data, target);
-                Lab.LOG.info("{}: {} → {} in {}", e.name(), a.description(), target,
+                LOG.info("{}: {} → {} in {}", e.name(), a.description(), target,
                         Durations.format((System.nanoTime() - start) / 1e9));
             }
         }

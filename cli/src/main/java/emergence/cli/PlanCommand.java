@@ -3,8 +3,10 @@ package emergence.cli;
 import emergence.core.BadInputException;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.MarkdownTables;
+import emergence.report.Durations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--times-from", paramLabel = "DIR", description = "Results root whose stored runs time the "
             + "projection (run times of the threads they were trained with). Default: results.")
-    Path timesFrom = SweepOptionsMixin.PAPER_OUT;
+    Path timesFrom = ResultsLayout.COMMITTED.root();
 
     @Override
     public Integer call() {

@@ -17,6 +17,10 @@ import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.Summary;
 import emergence.core.tables.Tables;
+import emergence.report.Durations;
+import emergence.report.ExplorerPage;
+import emergence.report.SharedTasks;
+import emergence.report.SharpnessTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +126,7 @@ final class ReadmeTables {
      */
     static String bench(Path csv) {
         Map<String, List<double[]>> cases = new LinkedHashMap<>();
-        Tables.readCsv(csv, Bench.HEADER, r -> cases.computeIfAbsent(r.get("experiment") + "," + r.get("model"),
+        Tables.readCsv(csv, BenchCommand.HEADER, r -> cases.computeIfAbsent(r.get("experiment") + "," + r.get("model"),
                 k -> new ArrayList<>()).add(new double[] {Double.parseDouble(r.get("lab_s_per_epoch")),
                     Double.parseDouble(r.get("pytorch_s_per_epoch")), Double.parseDouble(r.get("ratio"))}));
         List<List<String>> rows = new ArrayList<>();

@@ -6,6 +6,7 @@ import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.Schedule;
 import emergence.core.sweep.SweepOptions;
+import emergence.report.Durations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /** The options every sweep command shares ({@code --profile}, {@code --data-dir}, {@code --out}, …). */
 public final class SweepOptionsMixin {
-    /** Default results root of the paper profile (committed reference results). */
-    public static final Path PAPER_OUT = ResultsLayout.COMMITTED.root();
-    /** Default results root of the quick profile (build output, never committed). */
-    public static final Path QUICK_OUT = Path.of("target", "quick-results");
+    private static final Logger LOG = LoggerFactory.getLogger(SweepOptionsMixin.class);
 
     @Option(names = "--profile", defaultValue = "paper", converter = ProfileConverter.class,
             description = "quick (minutes) or paper (the full sweep). Default: ${DEFAULT-VALUE}.")
@@ -54,7 +53,7 @@ public final class SweepOptionsMixin {
     }
 
     public Path out() {
-        return out != null ? out : profile == Profile.PAPER ? PAPER_OUT : QUICK_OUT;
+        return out != null ? out : ResultsLayout.defaultFor(profile).root();
     }
 
     /**
@@ -77,7 +76,7 @@ public final class SweepOptionsMixin {
         checkResultsRoot(options.out(), profile);
         int cores = Runtime.getRuntime().availableProcessors();
         if (t > cores) {
-            Lab.LOG.warn("--threads {} is more than this machine's {} cores: each run will be slower, not faster "
+            LOG.warn("--threads {} is more than this machine's {} cores: each run will be slower, not faster "
                     + "(outputs depend on the thread count, so keep it where a sweep started)", t, cores);
         }
         return options;
@@ -98,7 +97,7 @@ public final class SweepOptionsMixin {
                         throw new BadInputException("--out " + root + " holds runs of another profile (" + other.get()
                                 + "); a results root holds one profile, so that their tables never overwrite each "
                                 + "other. Write " + profile.id() + " results elsewhere, e.g. --out "
-                                + (profile == Profile.PAPER ? PAPER_OUT : QUICK_OUT) + ".");
+                                + ResultsLayout.defaultFor(profile).root() + ".");
                     }
                 }
             }

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers of the design (../shared/DESIGN.md), checked on the compiled main classes of every module: the core
- * knows no native library and no higher layer, experiments (every package that is not a layer) know neither each
- * other nor {@code cli}, the CLI names no experiment, Spark stays inside the Spark engine, and no package cycles.
+ * knows no native library and no higher layer, the report renders on the core alone (no native library, no
+ * training, no experiment), experiments (every package that is not a layer) know neither each other nor the report
+ * or the command line, the CLI names no experiment, Spark stays inside the Spark engine, and no package cycles.
  */
 class ArchitectureTest {
     /** The lab's layers; every other package under {@code emergence} is an experiment's. */
-    private static final Set<String> LAYERS = Set.of("core", "training", "spark", "cli");
+    private static final Set<String> LAYERS = Set.of("core", "training", "spark", "report", "cli");
     private static JavaClasses classes;
     /** The experiment packages, found by rule: e.g. {@code emergence.lenet..}. */
     private static String[] experiments;
@@ -56,24 +57,33 @@ class ArchitectureTest {
     void coreNeedsNoNativeLibraryAndNoHigherLayer() {
         noClasses().that().resideInAPackage("emergence.core..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.nd4j..", "org.bytedeco..", "org.deeplearning4j..", "org.apache.spark..",
-                        "emergence.training..", "emergence.spark..", "emergence.cli..")
+                        "emergence.training..", "emergence.spark..", "emergence.report..", "emergence.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("emergence.core..").should().dependOnClassesThat()
                 .resideInAnyPackage(experiments).check(classes);
     }
 
     @Test
+    void theReportRendersOnTheCoreAlone() {
+        noClasses().that().resideInAPackage("emergence.report..").should().dependOnClassesThat()
+                .resideInAnyPackage(Stream.concat(Stream.of("org.nd4j..", "org.bytedeco..", "org.deeplearning4j..",
+                        "emergence.training..", "emergence.spark..", "emergence.cli.."), Arrays.stream(experiments))
+                        .toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
     void trainingKnowsNoExperimentAndNotTheCommandLine() {
         noClasses().that().resideInAPackage("emergence.training..").should().dependOnClassesThat()
-                .resideInAnyPackage(Stream.concat(Stream.of("emergence.cli.."), Arrays.stream(experiments))
-                        .toArray(String[]::new))
+                .resideInAnyPackage(Stream.concat(Stream.of("emergence.report..", "emergence.cli.."),
+                        Arrays.stream(experiments)).toArray(String[]::new))
                 .check(classes);
     }
 
     @Test
     void experimentsKnowNeitherEachOtherNorTheCommandLine() {
         for (String experiment : experiments) {
-            String[] others = Stream.concat(Stream.of("emergence.cli.."),
+            String[] others = Stream.concat(Stream.of("emergence.report..", "emergence.cli.."),
                     Arrays.stream(experiments).filter(e -> !e.equals(experiment))).toArray(String[]::new);
             noClasses().that().resideInAPackage(experiment).should().dependOnClassesThat().resideInAnyPackage(others)
                     .check(classes);

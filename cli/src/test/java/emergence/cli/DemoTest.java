@@ -11,6 +11,7 @@ import emergence.core.experiment.Explorer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
 import emergence.core.tables.Sampling;
+import emergence.report.ExplorerPage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,11 +44,11 @@ class DemoTest {
     void theLessonPrintsBothWidthsAndSaysWhichIsNarrowerOnlyWhenItIs() {
         Contrast c = new Contrast("accuracy", "", "subset_accuracy", "5");
         var teacher = Experiments.get("teacher-student");
-        String same = Lab.Demo.lesson(teacher, table(0.77, 0.82), c);
+        String same = DemoCommand.lesson(teacher, table(0.77, 0.82), c);
         assertTrue(same.contains("accuracy rises from 10% to 90% of its range over 0.77 decades")
                 && same.contains("K-of-K subset accuracy at K = 5 over 0.82 decades")
                 && same.contains("no narrower (ratio 0.94)"), same);
-        String narrow = Lab.Demo.lesson(teacher, table(1.2, 0.4), c);
+        String narrow = DemoCommand.lesson(teacher, table(1.2, 0.4), c);
         assertTrue(narrow.contains("3.0× narrower") && !narrow.contains("no narrower"), narrow);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.cli.toy.ToyLogistic;
 import emergence.core.outputs.Provenance;
+import emergence.core.sweep.ResultsLayout;
 import emergence.lenet.Mnist;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,9 +115,9 @@ class LabCommandTest {
         Path out = tmp.resolve("demo");
         LabRun r = LabRun.of("demo", "--stored", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("explorer: " + out.resolve(ExplorerPage.HTML).toUri())
+        assertTrue(r.out().contains("explorer: " + new ResultsLayout(out).explorer().toUri())
                 && r.out().contains("Things to try:") && r.out().contains("  5. "), r.out());
-        String data = Files.readString(out.resolve(ExplorerPage.DATA));
+        String data = Files.readString(new ResultsLayout(out).explorerData());
         for (String name : List.of("lenet-mnist", "paper-lenet-mnist", "autoencoder-cifar", "omniglot-transformer",
                 "arithmetic-transformer", "teacher-student")) {
             assertTrue(data.contains("\"name\":\"" + name + "\""), name);
@@ -199,5 +200,14 @@ class LabCommandTest {
         assertEquals(Lab.EXIT_BAD_INPUT, sizes.code());
         assertTrue(sizes.err().contains("no size 'c9-9-h9'") && sizes.err().contains("c1-1-h1, "), sizes.err());
         assertFalse(Files.exists(out), "nothing may be written");
+    }
+
+    @Test
+    void theModelCommandTakesAPresetAndRefusesAnUnknownOne() {
+        assertEquals(0, Lab.execute("model", "--preset", "kaplan", "--out", tmp.toString()));
+        assertTrue(Files.isRegularFile(new ResultsLayout(tmp).section2Figures().resolve("b_exact_match.png")));
+        Path other = tmp.resolve("other");
+        assertEquals(2, Lab.execute("model", "--preset", "gpt", "--out", other.toString()));
+        assertTrue(Files.notExists(other));
     }
 }

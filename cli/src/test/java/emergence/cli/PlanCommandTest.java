@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
+import emergence.report.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

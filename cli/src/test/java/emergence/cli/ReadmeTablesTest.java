@@ -42,7 +42,7 @@ class ReadmeTablesTest {
     @Test
     void benchRowsAreTheMedianAndRangeOfTheirRepeats(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("bench.csv");
-        Files.writeString(csv, Bench.HEADER + "\n"
+        Files.writeString(csv, BenchCommand.HEADER + "\n"
                 + "e,small,1,3,1,3\ne,sweep,1,10,5,2\ne,small,2,1,1,1\ne,sweep,2,12,4,3\ne,sweep,3,30,20,1.5\n");
         assertEquals("""
                 | experiment | model | repeats | lab s/epoch | PyTorch s/epoch | lab / PyTorch |

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 public record ResultsLayout(Path root) {
     /** The committed reference results, relative to the project root. */
     public static final ResultsLayout COMMITTED = new ResultsLayout(Path.of("results"));
+    /** Where quick-profile results go unless {@code --out} says otherwise: a build folder, never committed. */
+    public static final ResultsLayout QUICK = new ResultsLayout(Path.of("target", "quick-results"));
     /** The folder, under an experiment's, of the tables of a sweep scored before it was complete. */
     public static final String PARTIAL = "partial";
 
@@ -37,6 +39,21 @@ public record ResultsLayout(Path root) {
         public Path figures() {
             return dir.resolve("figures");
         }
+    }
+
+    /** The results root a profile writes to by default: the committed results for paper, {@link #QUICK} else. */
+    public static ResultsLayout defaultFor(Profile profile) {
+        return profile == Profile.PAPER ? COMMITTED : QUICK;
+    }
+
+    /** Whether this is a profile's default root, so that a command needs no {@code --out} to find it again. */
+    public boolean isDefault() {
+        return equals(COMMITTED) || equals(QUICK);
+    }
+
+    /** A file under the root as the report links it: relative to the root, with {@code /} separators. */
+    public String link(Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** {@code root/<experiment>}. */
@@ -67,6 +84,21 @@ public record ResultsLayout(Path root) {
     /** The report's folder: {@code index.html}, the explorer and the figures across experiments. */
     public Path report() {
         return root.resolve("report");
+    }
+
+    /** The report as a web page. */
+    public Path reportPage() {
+        return report().resolve("index.html");
+    }
+
+    /** The explorer's page; its script, data and chart library lie beside it. */
+    public Path explorer() {
+        return report().resolve("explorer.html");
+    }
+
+    /** The explorer's data: every run's metrics on every knob grid, as a script. */
+    public Path explorerData() {
+        return report().resolve("explorer-data.js");
     }
 
     /** The report's figures across experiments. */

@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.ResolutionStudy;
@@ -18,23 +18,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Scores an experiment's stored runs into its tables, and renders its figures from them. */
-final class Scorer {
+public final class Scorer {
     private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
 
     private Scorer() {
     }
 
     /** Result of scoring: the tables and where they went. */
-    record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence, List<LoadedRun<O>> loaded,
+    public record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence, List<LoadedRun<O>> loaded,
                      ResultsLayout.Tables tables, int runs, int failed) {
         /** The folder the tables and figures went to. */
-        Path dir() {
+        public Path dir() {
             return tables.dir();
         }
     }
 
     /** The experiment's stored runs under the options, checked against its plan. */
-    static <C extends Record> SweepAudit<C> audit(Experiment<C, ?> experiment, SweepOptions options) {
+    public static <C extends Record> SweepAudit<C> audit(Experiment<C, ?> experiment, SweepOptions options) {
         return SweepAudit.of(experiment.name(), experiment.plan(options.profile()), experiment.dataset(),
                 options);
     }
@@ -45,17 +45,17 @@ final class Scorer {
      *
      * @throws MissingInputException when nothing is stored, or the sweep is incomplete and {@code partial} is not set
      */
-    static <O> Scored<O> score(Experiment<?, O> experiment, SweepOptions options, boolean partial) {
+    public static <O> Scored<O> score(Experiment<?, O> experiment, SweepOptions options, boolean partial) {
         return score(experiment, audit(experiment, options), options, partial);
     }
 
     /** The same, from an audit of the store the caller already made. */
-    static <O> Scored<O> score(Experiment<?, O> experiment, SweepAudit<?> audit, SweepOptions options,
+    public static <O> Scored<O> score(Experiment<?, O> experiment, SweepAudit<?> audit, SweepOptions options,
                                boolean partial) {
         Path out = options.out();
         Profile profile = options.profile();
         String train = "bin/lab train " + experiment.name() + " --profile " + profile.id()
-                + (out.equals(SweepOptionsMixin.PAPER_OUT) || out.equals(SweepOptionsMixin.QUICK_OUT) ? ""
+                + (new ResultsLayout(out).isDefault() ? ""
                 : " --out " + out);
         if (audit.stored().isEmpty()) {
             throw new MissingInputException("No stored runs of " + experiment.name() + " in " + audit.store().dir()
@@ -90,7 +90,7 @@ final class Scorer {
     }
 
     /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */
-    static <O> List<Path> figures(Scored<O> scored) {
+    public static <O> List<Path> figures(Scored<O> scored) {
         Experiment<?, O> experiment = scored.experiment();
         Path dir = scored.tables().figures();
         AtomicFiles.removeStale(scored.dir());

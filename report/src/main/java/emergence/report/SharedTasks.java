@@ -1,6 +1,5 @@
-package emergence.cli;
+package emergence.report;
 
-import emergence.cli.SharpnessTables.Scored;
 import emergence.core.experiment.Contrast;
 import emergence.core.figures.CurvePlot;
 import emergence.core.tables.Curve;
@@ -8,6 +7,7 @@ import emergence.core.tables.EmergenceTable.Row;
 import emergence.core.tables.MarkdownTables.Format;
 import emergence.core.tables.MarkdownTables.Table;
 import emergence.core.tables.Sampling;
+import emergence.report.SharpnessTables.Scored;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +20,9 @@ import java.util.Map;
  * one parameter axis: a figure of each family's {@link Contrast} (smooth metric solid, sharp dashed in the family's
  * colour) and a table of where each family's curves lie and rise.
  */
-final class SharedTasks {
-    /** Folder of the figures, under the results root. */
-    /** The report's figures, relative to the results root, as the report links them. */
-    static final String DIR = "report/figures";
-
+public final class SharedTasks {
     /** The experiments of one dataset, in report order. */
-    record Group(String dataset, List<Scored> families) {
+    public record Group(String dataset, List<Scored> families) {
         String stem() {
             return "families_" + dataset;
         }
@@ -44,7 +40,7 @@ final class SharedTasks {
     }
 
     /** Datasets with two or more scored experiments that name a contrast, in the order of their first experiment. */
-    static List<Group> groups(List<Scored> scored) {
+    public static List<Group> groups(List<Scored> scored) {
         Map<String, List<Scored>> byDataset = new LinkedHashMap<>();
         for (Scored s : scored) {
             if (!s.experiment().scoring().contrasts().isEmpty()) {
@@ -74,7 +70,7 @@ final class SharedTasks {
      * Per family and metric of its first contrast: its sizes and parameters, the seed-mean value at the smallest and
      * largest size, the fitted midpoint in parameters (95% interval over seeds) and the transition width.
      */
-    static Table table(Group g) {
+    public static Table table(Group g) {
         List<List<String>> rows = new ArrayList<>();
         Format readable = Format.readable();
         for (Scored s : g.families()) {

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
  * and range.
  */
 @Command(name = "bench", description = "Time the lab's training path against PyTorch; writes results/bench.csv.")
-final class Bench implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);
     static final String HEADER = "experiment,model,repeat,lab_s_per_epoch,pytorch_s_per_epoch,ratio";
     private static final int WARMUP_STEPS = 20;
 
@@ -97,7 +100,7 @@ final class Bench implements Callable<Integer> {
                 double torch = torch(c.script(), c.args());
                 String[] row = {experiment, c.model(), "" + repeat, Tables.format(lab), Tables.format(torch),
                     Tables.format(lab / torch)};
-                Lab.LOG.info("{} {} repeat {}/{}: lab {} s/epoch, PyTorch {} s/epoch, ratio {}", experiment,
+                LOG.info("{} {} repeat {}/{}: lab {} s/epoch, PyTorch {} s/epoch, ratio {}", experiment,
                         c.model(), repeat, repeats, row[3], row[4], row[5]);
                 table.add(row);
                 Tables.writeCsv(csv, HEADER.split(","), printer -> {

@@ -1,10 +1,10 @@
-package emergence.cli;
+package emergence.report;
 
-import emergence.cli.SharpnessTables.Scored;
 import emergence.core.experiment.Prediction;
 import emergence.core.figures.CurvePlot;
 import emergence.core.tables.Curve;
 import emergence.core.tables.Summary;
+import emergence.report.SharpnessTables.Scored;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * {@link SharpnessTables#RATIO_FLOOR}. A second prediction of one experiment (its subsets cut another way) is dashed in
  * the first one's colour.
  */
-final class CorrelatedErrorsFigure {
+public final class CorrelatedErrorsFigure {
     static final String STEM = "correlated_errors";
     static final String CAPTION = "Measured over predicted (acc^K, or p^L) at each experiment's largest K or L, over "
             + "the sizes whose prediction is at least " + SharpnessTables.RATIO_FLOOR + " (line: ratio of the seed "

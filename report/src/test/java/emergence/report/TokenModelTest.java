@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,15 +59,6 @@ class TokenModelTest {
         double pWidth = Sharpness.transitionWidth(log10, p);
         double exactWidth = Sharpness.transitionWidth(log10, exact);
         assertTrue(exactWidth < 0.8 * pWidth, "p^5 " + exactWidth + " decades, p " + pWidth);
-    }
-
-    @Test
-    void theModelCommandTakesAPresetAndRefusesAnUnknownOne() {
-        assertEquals(0, Lab.execute("model", "--preset", "kaplan", "--out", dir.toString()));
-        assertTrue(Files.isRegularFile(dir.resolve("section2/figures/b_exact_match.png")));
-        Path other = dir.resolve("other");
-        assertEquals(2, Lab.execute("model", "--preset", "gpt", "--out", other.toString()));
-        assertTrue(Files.notExists(other));
     }
 
     @Test

@@ -1,10 +1,10 @@
-package emergence.cli;
+package emergence.report;
 
 import emergence.core.BadInputException;
 
 /** A command's input (stored runs, tables) is absent; the message says which and how to make it. */
-final class MissingInputException extends BadInputException {
-    MissingInputException(String message) {
+public final class MissingInputException extends BadInputException {
+    public MissingInputException(String message) {
         super(message);
     }
 }

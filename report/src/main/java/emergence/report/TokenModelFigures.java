@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import emergence.core.figures.CurvePlot;
 import emergence.core.io.AtomicFiles;
@@ -14,7 +14,7 @@ import java.util.function.DoubleUnaryOperator;
  * The §2 figure set of a {@link TokenModel}: per-token cross-entropy and accuracy, exact match p^L and edit
  * distance L·(1 − p) for L = 1..5 (linear and log y), and the Brier score, over parameters on a log axis.
  */
-final class TokenModelFigures {
+public final class TokenModelFigures {
     static final int MAX_LENGTH = 5;
     private static final int W = 900;
     private static final int H = 600;
@@ -23,7 +23,7 @@ final class TokenModelFigures {
     private final double[] params;
 
     /** Evaluates the model at {@code points} log-spaced parameter counts in [from, to]. */
-    TokenModelFigures(TokenModel model, double from, double to, int points) {
+    public TokenModelFigures(TokenModel model, double from, double to, int points) {
         if (!(from > 0 && to > from) || points < 2) {
             throw new IllegalArgumentException("need 0 < from < to and at least 2 points");
         }
@@ -35,7 +35,7 @@ final class TokenModelFigures {
     }
 
     /** Figure file stem → two-line caption, in report order. */
-    static Map<String, String> captions() {
+    public static Map<String, String> captions() {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("a_token", "The paper's §2 model, computed: per-token cross-entropy falls as a power law in "
                 + "parameters N and per-token accuracy p = exp(−CE) rises smoothly (from 0.05 to 0.95 with the "
@@ -60,7 +60,7 @@ final class TokenModelFigures {
     }
 
     /** Replaces the figures in {@code dir} as a set ({@link AtomicFiles#writeFolder}); returns their paths. */
-    List<Path> write(Path dir) {
+    public List<Path> write(Path dir) {
         List<Path> files = new ArrayList<>();
         AtomicFiles.writeFolder(dir, tmp -> files.addAll(render(tmp)));
         return files.stream().map(f -> dir.resolve(f.getFileName())).toList();

@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
@@ -24,7 +24,7 @@ import org.apache.commons.math3.stat.StatUtils;
  * transition width, fitted logistic width), and how far each {@link Prediction} that assumes independent items lies
  * from what was measured (correlated errors).
  */
-final class SharpnessTables {
+public final class SharpnessTables {
     /** Sizes whose prediction is below this are left out of the measured/predicted ratio (0/0 says nothing). */
     static final double RATIO_FLOOR = 0.05;
 
@@ -48,7 +48,7 @@ final class SharpnessTables {
             + "log-normal fitted to the per-image errors, not a product of independent items.";
 
     /** One experiment's committed tables. */
-    record Scored(Experiment<?, ?> experiment, Summary summary, EmergenceTable emergence) {
+    public record Scored(Experiment<?, ?> experiment, Summary summary, EmergenceTable emergence) {
     }
 
     private SharpnessTables() {
@@ -58,7 +58,7 @@ final class SharpnessTables {
      * Per contrast and sampling (every size and 4 sizes): each measure for the smooth and the sharp metric, and which
      * is sharper by it (a higher score; a narrower width).
      */
-    static Table sharpness(List<Scored> experiments) {
+    public static Table sharpness(List<Scored> experiments) {
         List<List<String>> rows = new ArrayList<>();
         for (Scored s : experiments) {
             for (Contrast c : s.experiment().scoring().contrasts()) {
@@ -88,7 +88,7 @@ final class SharpnessTables {
      * prediction is at least {@value #RATIO_FLOOR}, the median and range of measured/predicted, and the largest
      * |measured − predicted| over all sizes.
      */
-    static Table correlated(List<Scored> experiments, boolean headlineOnly) {
+    public static Table correlated(List<Scored> experiments, boolean headlineOnly) {
         List<List<String>> rows = new ArrayList<>();
         for (Scored s : experiments) {
             for (Prediction p : s.experiment().scoring().predictions()) {
@@ -130,7 +130,7 @@ final class SharpnessTables {
     }
 
     /** A metric with its argument, e.g. {@code subset_accuracy 5}. */
-    static String label(String metric, String arg) {
+    public static String label(String metric, String arg) {
         return arg.isEmpty() ? metric : metric + " " + arg;
     }
 

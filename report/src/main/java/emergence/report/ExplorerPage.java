@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import emergence.core.experiment.Experiment;
@@ -6,6 +6,7 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.io.AtomicFiles;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.LoadedRun;
@@ -35,10 +36,8 @@ import java.util.function.DoubleUnaryOperator;
  * the page averages, samples, scores and draws, and computes no metric itself. The chart library (uPlot) is copied from its WebJar with its licence into
  * {@code report/vendor/}.
  */
-final class ExplorerPage {
-    static final String HTML = "report/explorer.html";
-    static final String DATA = "report/explorer-data.js";
-    private static final String RESOURCES = "emergence/cli/explorer/";
+public final class ExplorerPage {
+    private static final String RESOURCES = "emergence/report/explorer/";
     private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +48,7 @@ final class ExplorerPage {
      * What to try on a page showing these explorers, in order: printed by {@code bin/lab demo} and listed on the
      * page; it names only the knobs the page has, and ends with each experiment's own hint.
      */
-    static List<String> walkthrough(List<? extends Explorer<?>> explorers) {
+    public static List<String> walkthrough(List<? extends Explorer<?>> explorers) {
         Set<String> gentle = new LinkedHashSet<>();
         Set<String> harsh = new LinkedHashSet<>();
         boolean counts = false;
@@ -84,18 +83,18 @@ final class ExplorerPage {
     }
 
     /** The walkthrough of this page. */
-    List<String> walkthrough() {
+    public List<String> walkthrough() {
         return walkthrough(sources.stream().flatMap(s -> Explorable.of(s.experiment()).stream()).toList());
     }
 
     /** One experiment's stored runs, read, and their summary. */
-    record Source<O>(Experiment<?, O> experiment, Summary summary, List<LoadedRun<O>> runs) {
-        static <O> Source<O> of(Scorer.Scored<O> scored) {
+    public record Source<O>(Experiment<?, O> experiment, Summary summary, List<LoadedRun<O>> runs) {
+        public static <O> Source<O> of(Scorer.Scored<O> scored) {
             return new Source<>(scored.experiment(), scored.summary(), scored.loaded());
         }
 
         /** The complete stored sweep of a profile under {@code root}, read without writing anything; empty if none. */
-        static <C extends Record, O> Optional<Source<?>> stored(Experiment<C, O> e, Path root, Profile profile) {
+        public static <C extends Record, O> Optional<Source<?>> stored(Experiment<C, O> e, Path root, Profile profile) {
             SweepAudit<C> audit = SweepAudit.of(e.name(), e.plan(profile), e.dataset(), new SweepOptions(profile,
                     Optional.empty(), SweepOptions.DEFAULT_ROOT_SEED, 2, root, Optional.empty(), false));
             if (!audit.complete()) {
@@ -113,16 +112,16 @@ final class ExplorerPage {
     private record Size(String id, long params) {
     }
 
-    private final Path root;
+    private final ResultsLayout layout;
     private final List<Source<?>> sources;
 
-    ExplorerPage(Path root, List<Source<?>> sources) {
-        this.root = root;
+    public ExplorerPage(Path root, List<Source<?>> sources) {
+        this.layout = new ResultsLayout(root);
         this.sources = List.copyOf(sources);
     }
 
     /** Writes the page, its script, its data and the vendored library; returns the page's path. */
-    Path write() {
+    public Path write() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("section2", section2());
         data.put("walkthrough", walkthrough());
@@ -132,17 +131,17 @@ final class ExplorerPage {
         }
         data.put("experiments", experiments);
         try {
-            AtomicFiles.writeString(root.resolve(DATA), "window.EXPLORER_DATA = " + JSON.writeValueAsString(data)
-                    + ";\n");
+            AtomicFiles.writeString(layout.explorerData(), "window.EXPLORER_DATA = "
+                    + JSON.writeValueAsString(data) + ";\n");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + root.resolve(DATA), e);
+            throw new UncheckedIOException("cannot write " + layout.explorerData(), e);
         }
-        copy(RESOURCES + "explorer.html", HTML);
-        copy(RESOURCES + "explorer.js", "report/explorer.js");
-        copy(UPLOT + "dist/uPlot.iife.min.js", "report/vendor/uPlot.iife.min.js");
-        copy(UPLOT + "dist/uPlot.min.css", "report/vendor/uPlot.min.css");
-        copy(UPLOT + "LICENSE", "report/vendor/uPlot.LICENSE.txt");
-        return root.resolve(HTML);
+        copy(RESOURCES + "explorer.html", layout.explorer());
+        copy(RESOURCES + "explorer.js", layout.report().resolve("explorer.js"));
+        copy(UPLOT + "dist/uPlot.iife.min.js", layout.report().resolve("vendor/uPlot.iife.min.js"));
+        copy(UPLOT + "dist/uPlot.min.css", layout.report().resolve("vendor/uPlot.min.css"));
+        copy(UPLOT + "LICENSE", layout.report().resolve("vendor/uPlot.LICENSE.txt"));
+        return layout.explorer();
     }
 
     private static Map<String, Object> section2() {
@@ -229,15 +228,15 @@ final class ExplorerPage {
         return values;
     }
 
-    private void copy(String resource, String to) {
+    private static void copy(String resource, Path to) {
         try (InputStream in = ExplorerPage.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " is missing from the lab's class path");
             }
             byte[] bytes = in.readAllBytes();
-            AtomicFiles.write(root.resolve(to), tmp -> Files.write(tmp, bytes));
+            AtomicFiles.write(to, tmp -> Files.write(tmp, bytes));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + root.resolve(to), e);
+            throw new UncheckedIOException("cannot write " + to, e);
         }
     }
 }

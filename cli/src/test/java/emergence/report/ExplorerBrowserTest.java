@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,7 @@ import emergence.core.experiment.Explorer;
 import emergence.core.metrics.EmergenceScore;
 import emergence.core.metrics.Sharpness;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.LoadedRun;
 import java.io.File;
@@ -72,8 +73,8 @@ class ExplorerBrowserTest {
         }
         assertTrue(SOURCES.size() >= 4, "committed paper results of the experiments with an explorer");
         Path page = new ExplorerPage(dir, SOURCES).write();
-        assertTrue(Files.readString(Path.of("results").resolve(ExplorerPage.DATA))
-                .equals(Files.readString(dir.resolve(ExplorerPage.DATA))), "the committed explorer data is current "
+        assertTrue(Files.readString(ResultsLayout.COMMITTED.explorerData())
+                .equals(Files.readString(new ResultsLayout(dir).explorerData())), "the committed explorer data is current "
                 + "(bin/lab figures --profile paper rewrites it)");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

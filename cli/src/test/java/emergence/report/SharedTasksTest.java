@@ -1,9 +1,9 @@
-package emergence.cli;
+package emergence.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.cli.SharpnessTables.Scored;
+import emergence.report.SharpnessTables.Scored;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

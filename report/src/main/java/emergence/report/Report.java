@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Experiment;
@@ -33,39 +33,30 @@ import java.util.stream.Collectors;
  * Both documents are written by hand from a small model of sections (a template engine would be a dependency for two
  * pages).
  */
-final class Report {
-    static final String HTML = "report/index.html";
-    static final String SCORES = "emergence_scores.csv";
+public final class Report {
+    private final ResultsLayout layout;
+    private final List<Scorer.Scored<?>> sections;
 
-    /** One experiment's scored results and figures. */
-    record Section(Scorer.Scored<?> scored) {
-        Experiment<?, ?> experiment() {
-            return scored.experiment();
-        }
-    }
-
-    private final Path root;
-    private final List<Section> sections;
-
-    Report(Path root, List<Section> sections) {
-        this.root = root;
+    /** A report under the results {@code root} with one section per scored experiment, in this order. */
+    public Report(Path root, List<Scorer.Scored<?>> sections) {
+        this.layout = new ResultsLayout(root);
         this.sections = List.copyOf(sections);
     }
 
     private List<SharpnessTables.Scored> scored() {
-        return sections.stream().map(s -> new SharpnessTables.Scored(s.experiment(), s.scored().summary(),
-                s.scored().emergence())).toList();
+        return sections.stream().map(s -> new SharpnessTables.Scored(s.experiment(), s.summary(),
+                s.emergence())).toList();
     }
 
     /** Writes both documents and the cross-experiment scores; returns their paths. */
-    List<Path> write() {
-        List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.scored().emergence().rows().stream()).toList();
-        EmergenceTable.write(new ResultsLayout(root).scores(), all);
+    public List<Path> write() {
+        List<EmergenceTable.Row> all = sections.stream().flatMap(s -> s.emergence().rows().stream()).toList();
+        EmergenceTable.write(layout.scores(), all);
         List<SharedTasks.Group> groups = SharedTasks.groups(scored());
         List<CorrelatedErrorsFigure.Series> correlated = CorrelatedErrorsFigure.series(scored());
         boolean correlatedFigure = !correlated.isEmpty();
         // The figures across experiments are replaced as a set, as each experiment's are.
-        AtomicFiles.writeFolder(new ResultsLayout(root).reportFigures(), tmp -> {
+        AtomicFiles.writeFolder(layout.reportFigures(), tmp -> {
             for (SharedTasks.Group g : groups) {
                 SharedTasks.render(g, tmp);
             }
@@ -73,11 +64,11 @@ final class Report {
                 CorrelatedErrorsFigure.render(correlated, tmp);
             }
         });
-        Path html = root.resolve(HTML);
-        Path md = new ResultsLayout(root).reportMarkdown();
+        Path html = layout.reportPage();
+        Path md = layout.reportMarkdown();
         AtomicFiles.writeString(html, new Html().render(correlatedFigure));
         AtomicFiles.writeString(md, new Markdown().render(correlatedFigure));
-        return List.of(html, md, new ResultsLayout(root).scores());
+        return List.of(html, md, layout.scores());
     }
 
     /** The content once, in two syntaxes. */
@@ -120,21 +111,22 @@ final class Report {
                     + "outputs: every figure and table below is a pure function of them.");
             contentsAt = out.length();
             section2();
-            for (Section s : sections) {
+            for (Scorer.Scored<?> s : sections) {
                 experiment(s);
             }
             for (SharedTasks.Group g : SharedTasks.groups(scored())) {
                 section("Families on one dataset: " + g.dataset());
-                figure(SharedTasks.DIR + "/" + g.stem() + ".png", g.caption());
+                figure(layout.link(layout.reportFigures().resolve(g.stem() + ".png")), g.caption());
                 table(SharedTasks.table(g));
             }
             section("Emergence scores, all experiments");
             paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
                     + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
                     + "every size, the y-axis-free measures of the next section: transition width and fitted width "
-                    + "(decades, 95% interval over seeds) and midpoint (log₁₀ parameters). Also in " + SCORES + ".");
+                    + "(decades, 95% interval over seeds) and midpoint (log₁₀ parameters). Also in " + layout.link(layout.scores())
+                    + ".");
             List<List<String>> rows = new ArrayList<>();
-            for (Section s : sections) {
+            for (Scorer.Scored<?> s : sections) {
                 rows.addAll(scoreRows(s));
             }
             table(List.of("experiment", "metric", "argument", "dense", "every 2nd", "every 3rd", "4 sizes",
@@ -146,7 +138,8 @@ final class Report {
             section("Correlated errors: when acc^K predicts the sharp metric");
             paragraph(SharpnessTables.CORRELATED_TEXT);
             if (correlatedFigure) {
-                figure(SharedTasks.DIR + "/" + CorrelatedErrorsFigure.STEM + ".png", CorrelatedErrorsFigure.CAPTION);
+                figure(layout.link(layout.reportFigures().resolve(CorrelatedErrorsFigure.STEM + ".png")),
+                        CorrelatedErrorsFigure.CAPTION);
             }
             table(SharpnessTables.correlated(scored, false));
             out.insert(contentsAt, contents(sectionTitles));
@@ -156,18 +149,18 @@ final class Report {
         private void section2() {
             section("§2: the mathematical model");
             TokenModelFigures.captions().forEach((stem, caption) ->
-                    figure(Lab.Model.DIR + "/figures/" + stem + ".png", caption));
+                    figure(layout.link(layout.section2Figures().resolve(stem + ".png")), caption));
         }
 
-        private void experiment(Section s) {
+        private void experiment(Scorer.Scored<?> s) {
             String name = s.experiment().name();
             section(s.experiment().id().title() + " (" + name + ")");
             s.experiment().capability(Findings.class).ifPresent(f ->
-                    f.findings(s.scored().summary(), s.scored().emergence()).forEach(this::paragraph));
+                    f.findings(s.summary(), s.emergence()).forEach(this::paragraph));
             s.experiment().figures().captions().forEach((stem, caption) ->
-                    figure(name + "/figures/" + stem + ".png", caption));
-            s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.scored().summary(),
-                    new ResultsLayout(root).experiment(name))).orElse(Map.of()).values().forEach(t -> {
+                    figure(layout.link(layout.tables(name).figures().resolve(stem + ".png")), caption));
+            s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.summary(),
+                    layout.experiment(name))).orElse(Map.of()).values().forEach(t -> {
                 paragraph(t.caption());
                 table(t.table());
             });
@@ -176,15 +169,15 @@ final class Report {
                         + " from the smooth metric, over sizes, seed means:");
                 table(List.of("argument", "largest abs(measured − predicted)", "at size"), residuals(s, p));
             }
-            paragraph("Provenance, from the " + s.scored().runs() + " run manifests:");
-            table(List.of("field", "value"), provenance(s.scored().loaded()));
+            paragraph("Provenance, from the " + s.runs() + " run manifests:");
+            table(List.of("field", "value"), provenance(s.loaded()));
         }
 
-        private List<List<String>> residuals(Section s, Prediction p) {
+        private List<List<String>> residuals(Scorer.Scored<?> s, Prediction p) {
             List<List<String>> rows = new ArrayList<>();
-            for (String arg : s.scored().summary().metricArgs().getOrDefault(p.measured(), List.of())) {
-                List<Curve.Point> m = s.scored().summary().curve(p.measured(), arg).points();
-                List<Curve.Point> q = s.scored().summary().curve(p.predicted(), arg).points();
+            for (String arg : s.summary().metricArgs().getOrDefault(p.measured(), List.of())) {
+                List<Curve.Point> m = s.summary().curve(p.measured(), arg).points();
+                List<Curve.Point> q = s.summary().curve(p.predicted(), arg).points();
                 double worst = -1;
                 String at = "";
                 for (int i = 0; i < m.size(); i++) {
@@ -205,12 +198,12 @@ final class Report {
         return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
     }
 
-    private static List<List<String>> scoreRows(Section s) {
+    private static List<List<String>> scoreRows(Scorer.Scored<?> s) {
         // Metric by name, then its argument by numeric value (K = 2 before K = 10).
         Map<List<String>, Map<Sampling, EmergenceTable.Row>> byMetric = new TreeMap<>(Comparator
                 .comparing((List<String> k) -> k.get(0))
                 .thenComparingDouble(k -> k.get(1).isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(k.get(1))));
-        for (EmergenceTable.Row r : s.scored().emergence().rows()) {
+        for (EmergenceTable.Row r : s.emergence().rows()) {
             byMetric.computeIfAbsent(List.of(r.metric(), r.metricArg()), k -> new EnumMap<>(Sampling.class))
                     .put(r.sampling(), r);
         }
@@ -276,7 +269,7 @@ final class Report {
         @Override
         String contents(List<String> titles) {
             // index.html lies beside the explorer.
-            StringBuilder toc = new StringBuilder("<nav><p><a href=\"").append(Path.of(ExplorerPage.HTML).getFileName())
+            StringBuilder toc = new StringBuilder("<nav><p><a href=\"").append(layout.explorer().getFileName())
                     .append("\">The explorer</a>: move each sharp metric's knob over the same stored outputs.</p>\n")
                     .append("<p>Contents:</p>\n<ol>\n");
             titles.forEach(t -> toc.append("<li><a href=\"#").append(anchor(t)).append("\">").append(escape(t))
@@ -327,7 +320,7 @@ final class Report {
 
         @Override
         String contents(List<String> titles) {
-            StringBuilder toc = new StringBuilder("[The explorer](" + ExplorerPage.HTML + "): move each "
+            StringBuilder toc = new StringBuilder("[The explorer](" + layout.link(layout.explorer()) + "): move each "
                     + "sharp metric's knob over the same stored outputs (open it from disk, in a browser).\n\n"
                     + "Contents:\n\n");
             for (int i = 0; i < titles.size(); i++) {

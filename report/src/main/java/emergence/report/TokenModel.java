@@ -1,4 +1,4 @@
-package emergence.cli;
+package emergence.report;
 
 /**
  * The paper's §2 model of a model family, computed, not trained: per-token cross-entropy falls as a power law
