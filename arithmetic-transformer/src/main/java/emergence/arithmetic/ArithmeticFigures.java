@@ -5,6 +5,7 @@ import emergence.core.figures.CurvePlot;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.CrossEntropy;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Summary;
@@ -57,7 +58,7 @@ final class ArithmeticFigures implements FigureSet {
         CurvePlot sparse = new CurvePlot("Addition: exact match per answer length L, " + EmergenceTable.SPARSE_SIZES
                 + " sizes only", "exact match").subtitle("the same outputs sampled at few sizes").yRange(0, 1);
         for (int l : ArithmeticTransformer.LENGTHS) {
-            Curve measured = summary.curve(ExactMatch.NAME, Integer.toString(l));
+            Curve measured = summary.curve(MetricKey.of(ExactMatch.NAME, l));
             sparse.add(label(l), measured.select(EmergenceTable.sparseIndices(measured.points().size(),
                     EmergenceTable.SPARSE_SIZES)));
         }
@@ -73,15 +74,14 @@ final class ArithmeticFigures implements FigureSet {
                 .subtitle(String.format("dashed: exp(−(c/N)^α)^L with c = %.3g, α = %.3f fitted to per-token "
                         + "cross-entropy", fit.c(), fit.alpha())).yRange(0, 1);
         for (int l : ArithmeticTransformer.LENGTHS) {
-            String arg = Integer.toString(l);
-            Curve measured = summary.curve(ExactMatch.NAME, arg);
-            predicted.add(label(l), measured).addDashed("acc^" + l, summary.curve(ExpectedExactMatch.NAME, arg),
-                    2 * (l - 1));
+            Curve measured = summary.curve(MetricKey.of(ExactMatch.NAME, l));
+            predicted.add(label(l), measured).addDashed("acc^" + l,
+                    summary.curve(MetricKey.of(ExpectedExactMatch.NAME, l)), 2 * (l - 1));
             section2.add(label(l), measured).addDashed("§2, L=" + l, model(measured, p -> fit.exactMatch(p, l)),
                     2 * (l - 1));
         }
         files.add(predicted.save(dir.resolve("e_exact_match_predicted"), W, H));
-        Curve ce = summary.curve(CrossEntropy.NAME, "");
+        Curve ce = summary.curve(MetricKey.of(CrossEntropy.NAME));
         files.add(new CurvePlot("Addition: per-token cross-entropy and the §2 model", "cross-entropy (nats, log)")
                 .subtitle(SEEDS + "; dashed: (c/N)^α fitted by least squares in log–log").logY()
                 .add("measured", ce).addDashed("(c/N)^α", model(ce, fit::crossEntropy), 0)
@@ -98,14 +98,14 @@ final class ArithmeticFigures implements FigureSet {
     private static CurvePlot perLength(Summary summary, String title, String yLabel, String metric) {
         CurvePlot plot = new CurvePlot(title, yLabel).subtitle(SEEDS);
         for (int l : ArithmeticTransformer.LENGTHS) {
-            plot.add(label(l), summary.curve(metric, Integer.toString(l)));
+            plot.add(label(l), summary.curve(MetricKey.of(metric, l)));
         }
         return plot;
     }
 
     /** A model's values at the sizes of a measured curve (no band). */
     private static Curve model(Curve at, ToDoubleFunction<Long> value) {
-        return new Curve(at.metric(), at.metricArg(), at.points().stream().map(p -> {
+        return new Curve(at.key(), at.points().stream().map(p -> {
             double v = value.applyAsDouble(p.params());
             return new Curve.Point(p.size(), p.params(), v, v, v, 1);
         }).toList());

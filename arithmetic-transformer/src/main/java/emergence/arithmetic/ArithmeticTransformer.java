@@ -16,6 +16,7 @@ import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.Brier;
 import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.OutputKind;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
@@ -89,7 +90,8 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
     public Explorer<ArithmeticOutputs> explorer() {
         return new Explorer<>("L", "exact match of answers of length L",
                 Explorer.Range.integers(1, LONGEST, LONGEST, true), (o, l) -> valueAt(new ExactMatch(), o, l),
-                (o, l) -> valueAt(new ExpectedExactMatch(), o, l), Accuracy.NAME, CrossEntropy.NAME,
+                (o, l) -> valueAt(new ExpectedExactMatch(), o, l), MetricKey.of(Accuracy.NAME),
+                MetricKey.of(CrossEntropy.NAME),
                 "Addition (§3): L = 1 rises first and L = " + LONGEST + " last on the same models.");
     }
 
@@ -121,8 +123,8 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
     }
 
     private List<Contrast> contrasts() {
-        String l = Integer.toString(LONGEST);
-        return List.of(new Contrast(TokenEditDistance.NAME, l, ExactMatch.NAME, l));
+        return List.of(new Contrast(MetricKey.of(TokenEditDistance.NAME, LONGEST),
+                MetricKey.of(ExactMatch.NAME, LONGEST)));
     }
 
     /**
@@ -132,26 +134,26 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
     @Override
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Format three = Format.fixed(3);
-        String l = Integer.toString(LONGEST);
         String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
-                SizeColumn.mean("per-token accuracy", Accuracy.NAME, "", three),
-                SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", three),
-                SizeColumn.mean("edit distance L=" + l, TokenEditDistance.NAME, l, three),
-                SizeColumn.mean("exact match L=1", ExactMatch.NAME, "1", three),
-                SizeColumn.mean("exact match L=3", ExactMatch.NAME, "3", three),
-                SizeColumn.mean("exact match L=" + l, ExactMatch.NAME, l, three),
-                SizeColumn.mean("acc⁵ at L=" + l, ExpectedExactMatch.NAME, l, three)));
+                SizeColumn.mean("per-token accuracy", MetricKey.of(Accuracy.NAME), three),
+                SizeColumn.mean("cross-entropy", MetricKey.of(CrossEntropy.NAME), three),
+                SizeColumn.mean("edit distance L=" + LONGEST, MetricKey.of(TokenEditDistance.NAME, LONGEST), three),
+                SizeColumn.mean("exact match L=1", MetricKey.of(ExactMatch.NAME, 1), three),
+                SizeColumn.mean("exact match L=3", MetricKey.of(ExactMatch.NAME, 3), three),
+                SizeColumn.mean("exact match L=" + LONGEST, MetricKey.of(ExactMatch.NAME, LONGEST), three),
+                SizeColumn.mean("acc⁵ at L=" + LONGEST, MetricKey.of(ExpectedExactMatch.NAME, LONGEST), three)));
         Map<Sampling, String> samplings = new LinkedHashMap<>();
-        samplings.put(Sampling.DENSE, "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(MetricKey.of(Accuracy.NAME)).points().size()
+                + " sizes)");
         samplings.put(Sampling.EVERY2, "every 2nd");
         samplings.put(Sampling.EVERY3, "every 3rd");
         samplings.put(Sampling.SPARSE, "4 sizes");
         String table = MarkdownTables.scores(scores, List.of(
-                ScoreRow.of("per-token accuracy", Accuracy.NAME, ""),
-                ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""),
-                ScoreRow.of("edit distance L=" + l, TokenEditDistance.NAME, l),
-                ScoreRow.of("exact match L=3", ExactMatch.NAME, "3"),
-                new ScoreRow("exact match L=" + l, ExactMatch.NAME, l, true)), samplings);
+                ScoreRow.of("per-token accuracy", MetricKey.of(Accuracy.NAME)),
+                ScoreRow.of("cross-entropy", MetricKey.of(CrossEntropy.NAME)),
+                ScoreRow.of("edit distance L=" + LONGEST, MetricKey.of(TokenEditDistance.NAME, LONGEST)),
+                ScoreRow.of("exact match L=3", MetricKey.of(ExactMatch.NAME, 3)),
+                new ScoreRow("exact match L=" + LONGEST, MetricKey.of(ExactMatch.NAME, LONGEST), true)), samplings);
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("reference", reference);
         tables.put("scores", table);

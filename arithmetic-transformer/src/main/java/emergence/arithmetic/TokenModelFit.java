@@ -1,6 +1,7 @@
 package emergence.arithmetic;
 
 import emergence.core.metrics.CrossEntropy;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.Summary;
@@ -21,7 +22,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 public record TokenModelFit(double c, double alpha, Curve ce) {
     /** Fits the model to a summary's per-token cross-entropy over all answer digits. */
     public static TokenModelFit of(Summary summary) {
-        Curve ce = summary.curve(CrossEntropy.NAME, "");
+        Curve ce = summary.curve(MetricKey.of(CrossEntropy.NAME));
         if (ce.points().size() < 2) {
             throw new IllegalArgumentException("the §2 fit needs at least two sizes, got " + ce.points().size());
         }
@@ -58,7 +59,7 @@ public record TokenModelFit(double c, double alpha, Curve ce) {
                     String.format(Locale.ROOT, "%.3f", p.mean()),
                     String.format(Locale.ROOT, "%.3f", crossEntropy(p.params()))));
             for (int l : ArithmeticTransformer.LENGTHS) {
-                double measured = summary.curve(ExactMatch.NAME, Integer.toString(l)).points().get(i).mean();
+                double measured = summary.curve(MetricKey.of(ExactMatch.NAME, l)).points().get(i).mean();
                 double predicted = exactMatch(p.params(), l);
                 worst[l - 1] = Math.max(worst[l - 1], Math.abs(measured - predicted));
                 row.add(String.format(Locale.ROOT, "%.3f (%.3f)", measured, predicted));

@@ -20,6 +20,7 @@ import emergence.core.figures.FigureSet;
 import emergence.core.metrics.FittedReconstruction;
 import emergence.core.metrics.MeanSquaredError;
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.Reconstruction;
 import emergence.core.outputs.OutputKind;
 import emergence.core.outputs.ReconstructionOutputs;
@@ -109,7 +110,7 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
                         THRESHOLDS.stream().filter(c -> c <= 0.2).toList()),
                 (o, c) -> Reconstruction.of(o.mse(), c),
                 (o, c) -> FittedReconstruction.of(FittedReconstruction.fit(o.mse()), c),
-                MeanSquaredError.NAME, MeanSquaredError.NAME, "");
+                MetricKey.of(MeanSquaredError.NAME), MetricKey.of(MeanSquaredError.NAME), "");
     }
 
     @Override
@@ -147,7 +148,7 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         if (!bound.isEmpty()) {
             Format three = Format.readable();
             List<List<String>> rows = new ArrayList<>();
-            for (Curve.Point p : summary.curve(MeanSquaredError.NAME, "").points()) {
+            for (Curve.Point p : summary.curve(MetricKey.of(MeanSquaredError.NAME)).points()) {
                 Double b = bound.get(PcaBound.width(p.size()));
                 rows.add(List.of(Integer.toString(PcaBound.width(p.size())), String.format(Locale.ROOT, "%,d",
                         p.params()), three.apply(p.mean()), b == null ? "" : three.apply(b),
@@ -161,7 +162,7 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
         List<ConvergenceStudy.Epoch> epochs = ConvergenceStudy.read(dir);
         if (!epochs.isEmpty()) {
             Map<Integer, Double> sweep = new LinkedHashMap<>();
-            summary.curve(MeanSquaredError.NAME, "").points().forEach(p -> sweep.put(PcaBound.width(p.size()),
+            summary.curve(MetricKey.of(MeanSquaredError.NAME)).points().forEach(p -> sweep.put(PcaBound.width(p.size()),
                     p.mean()));
             tables.put("convergence", new AnalysisTable("The widest widths under the longest budget an 8-hour sweep "
                     + "allows (one seed each, test MSE after every epoch in " + ConvergenceStudy.FILE + ") against "
@@ -172,7 +173,7 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
     }
 
     private List<Contrast> contrasts() {
-        return List.of(new Contrast(MeanSquaredError.NAME, "", Reconstruction.NAME, Reconstruction.arg(DEFAULT_C)));
+        return List.of(new Contrast(MetricKey.of(MeanSquaredError.NAME), Reconstruction.at(DEFAULT_C)));
     }
 
     /**
@@ -189,21 +190,22 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Format three = Format.readable();
         String reference = MarkdownTables.bySize(summary, "h", id -> id.replaceFirst("^h0*", ""), List.of(
-                new SizeColumn("test MSE (seeds)", MeanSquaredError.NAME, "", three, true),
-                SizeColumn.mean("Reconstruction_0.003 (paper)", Reconstruction.NAME, "0.003", three),
-                SizeColumn.mean("Reconstruction_0.004 (paper)", Reconstruction.NAME, "0.004", three),
-                SizeColumn.mean("Reconstruction_0.01", Reconstruction.NAME, "0.01", three),
-                SizeColumn.mean("**Reconstruction_0.02**", Reconstruction.NAME, "0.02", three),
-                SizeColumn.mean("Reconstruction_0.03", Reconstruction.NAME, "0.03", three)));
+                new SizeColumn("test MSE (seeds)", MetricKey.of(MeanSquaredError.NAME), three, true),
+                SizeColumn.mean("Reconstruction_0.003 (paper)", Reconstruction.at(0.003), three),
+                SizeColumn.mean("Reconstruction_0.004 (paper)", Reconstruction.at(0.004), three),
+                SizeColumn.mean("Reconstruction_0.01", Reconstruction.at(0.01), three),
+                SizeColumn.mean("**Reconstruction_0.02**", Reconstruction.at(0.02), three),
+                SizeColumn.mean("Reconstruction_0.03", Reconstruction.at(0.03), three)));
         Map<Sampling, String> samplings = new LinkedHashMap<>();
-        samplings.put(Sampling.DENSE, "dense (" + summary.curve(MeanSquaredError.NAME, "").points().size() + " widths)");
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(MetricKey.of(MeanSquaredError.NAME)).points().size()
+                + " widths)");
         samplings.put(Sampling.EVERY2, "every 2nd");
         samplings.put(Sampling.EVERY3, "every 3rd");
         samplings.put(Sampling.SPARSE, "sparse (4 widths)");
-        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("−MSE", MeanSquaredError.NAME, ""),
-                ScoreRow.of("Reconstruction_0.03", Reconstruction.NAME, "0.03"),
-                new ScoreRow("Reconstruction_0.02", Reconstruction.NAME, "0.02", true),
-                ScoreRow.of("Reconstruction_0.01", Reconstruction.NAME, "0.01")), samplings);
+        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("−MSE", MetricKey.of(MeanSquaredError.NAME)),
+                ScoreRow.of("Reconstruction_0.03", Reconstruction.at(0.03)),
+                new ScoreRow("Reconstruction_0.02", Reconstruction.at(0.02), true),
+                ScoreRow.of("Reconstruction_0.01", Reconstruction.at(0.01))), samplings);
         return Map.of("reference", reference, "scores", table);
     }
 }

@@ -6,6 +6,7 @@ import emergence.core.figures.FigureSet;
 import emergence.core.figures.HeatMap;
 import emergence.core.metrics.FittedReconstruction;
 import emergence.core.metrics.MeanSquaredError;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.Reconstruction;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
@@ -48,7 +49,7 @@ final class AutoencoderFigures implements FigureSet {
     @Override
     public List<Path> render(Summary summary, Path dir) {
         List<Path> files = new ArrayList<>();
-        Curve mse = summary.curve(MeanSquaredError.NAME, "");
+        Curve mse = summary.curve(MetricKey.of(MeanSquaredError.NAME));
         CurvePlot msePlot = new CurvePlot("Autoencoders on CIFAR-100: mean squared error (smooth)", "test MSE (log)")
                 .subtitle("per-image squared error averaged over the test set; band: min–max over seeds").logY()
                 .add("MSE", mse);
@@ -61,11 +62,11 @@ final class AutoencoderFigures implements FigureSet {
         CurvePlot thresholds = new CurvePlot("Autoencoders on CIFAR-100: Reconstruction_c (sharp)",
                 "share of test images with error < c").subtitle("same stored errors as the MSE figure").yRange(0, 1);
         for (double c : AutoencoderCifar.THRESHOLDS) {
-            thresholds.add("c=" + Reconstruction.arg(c), summary.curve(Reconstruction.NAME, Reconstruction.arg(c)));
+            thresholds.add("c=" + Reconstruction.arg(c), summary.curve(Reconstruction.at(c)));
         }
         files.add(thresholds.save(dir.resolve("b_reconstruction"), W, H));
         files.add(heatMap(summary).save(dir.resolve("c_reconstruction_heatmap"), W, H));
-        Curve dense = summary.curve(Reconstruction.NAME, Reconstruction.arg(AutoencoderCifar.DEFAULT_C));
+        Curve dense = summary.curve(Reconstruction.at(AutoencoderCifar.DEFAULT_C));
         Curve sparse = dense.select(EmergenceTable.sparseIndices(dense.points().size(), EmergenceTable.SPARSE_SIZES));
         files.add(new CurvePlot("Reconstruction_c at c=" + Reconstruction.arg(AutoencoderCifar.DEFAULT_C)
                 + ": every size vs " + EmergenceTable.SPARSE_SIZES + " sizes", "share of test images with error < c")
@@ -78,8 +79,8 @@ final class AutoencoderFigures implements FigureSet {
         List<Double> shown = List.of(0.01, AutoencoderCifar.DEFAULT_C, 0.1);
         for (int i = 0; i < shown.size(); i++) {
             String c = Reconstruction.arg(shown.get(i));
-            predicted.add("c=" + c + " measured", summary.curve(Reconstruction.NAME, c));
-            predicted.addDashed("c=" + c + " fitted", summary.curve(FittedReconstruction.NAME, c), 2 * i);
+            predicted.add("c=" + c + " measured", summary.curve(MetricKey.of(Reconstruction.NAME, c)));
+            predicted.addDashed("c=" + c + " fitted", summary.curve(MetricKey.of(FittedReconstruction.NAME, c)), 2 * i);
         }
         files.add(predicted.save(dir.resolve("e_prediction"), W, H));
         return files;
@@ -87,11 +88,11 @@ final class AutoencoderFigures implements FigureSet {
 
     private static HeatMap heatMap(Summary summary) {
         List<String> cs = AutoencoderCifar.THRESHOLDS.stream().map(Reconstruction::arg).toList();
-        List<Curve.Point> first = summary.curve(Reconstruction.NAME, cs.get(0)).points();
+        List<Curve.Point> first = summary.curve(MetricKey.of(Reconstruction.NAME, cs.get(0))).points();
         List<String> widths = first.stream().map(p -> p.size().replaceFirst("^h0*", "")).toList();
         double[][] values = new double[cs.size()][];
         for (int i = 0; i < cs.size(); i++) {
-            values[i] = summary.curve(Reconstruction.NAME, cs.get(i)).means();
+            values[i] = summary.curve(MetricKey.of(Reconstruction.NAME, cs.get(i))).means();
         }
         return new HeatMap("Reconstruction_c over threshold and width", "where the share first leaves 0 moves with c",
                 "hidden width h", widths, "threshold c", cs, values);

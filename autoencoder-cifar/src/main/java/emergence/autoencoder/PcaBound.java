@@ -3,6 +3,7 @@ package emergence.autoencoder;
 import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Analysis;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import emergence.core.tables.Tables;
 import java.nio.file.Files;
@@ -98,7 +99,8 @@ final class PcaBound implements Analysis {
 
     /** The bound as a curve over the sizes of {@code like} that it covers (one value per size, no seeds). */
     static Curve curve(Map<Integer, Double> bound, Curve like) {
-        return new Curve("pca_bound", "", like.points().stream().filter(p -> bound.containsKey(width(p.size())))
+        return new Curve(MetricKey.of("pca_bound"), like.points().stream()
+                .filter(p -> bound.containsKey(width(p.size())))
                 .map(p -> {
                     double v = bound.get(width(p.size()));
                     return new Curve.Point(p.size(), p.params(), v, v, v, 1);

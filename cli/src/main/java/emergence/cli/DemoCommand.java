@@ -107,14 +107,14 @@ final class DemoCommand implements Callable<Integer> {
      * emergence scores: the numbers a lecture compares.
      */
     static String lesson(Experiment<?, ?> e, EmergenceTable scores, Contrast c) {
-        EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), Sampling.DENSE);
-        EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), Sampling.DENSE);
-        String sharpName = Explorable.of(e).map(x -> x.sharp() + " at " + x.knob() + " = " + c.sharpArg())
-                .orElse(SharpnessTables.label(c.sharp(), c.sharpArg()));
+        EmergenceTable.Row smooth = scores.row(c.smooth(), Sampling.DENSE);
+        EmergenceTable.Row sharp = scores.row(c.sharp(), Sampling.DENSE);
+        String sharpName = Explorable.of(e).map(x -> x.sharp() + " at " + x.knob() + " = " + c.sharp().arg())
+                .orElse(c.sharp().label());
         double ratio = smooth.transition() / sharp.transition();
         return String.format(Locale.ROOT, "%s: %s rises from 10%% to 90%% of its range over %.2f decades of "
                 + "parameters (emergence score %.1f), %s over %.2f decades (emergence score %.1f): same models, "
-                + "same stored outputs. %s", e.id().title(), SharpnessTables.label(c.smooth(), c.smoothArg()),
+                + "same stored outputs. %s", e.id().title(), c.smooth().label(),
                 smooth.transition(), smooth.score(), sharpName, sharp.transition(), sharp.score(),
                 ratio >= 2 ? "The sharp metric's rise is " + String.format(Locale.ROOT, "%.1f", ratio)
                         + "× narrower."

@@ -8,6 +8,7 @@ import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
 import emergence.core.tables.Sampling;
@@ -42,7 +43,7 @@ class DemoTest {
 
     @Test
     void theLessonPrintsBothWidthsAndSaysWhichIsNarrowerOnlyWhenItIs() {
-        Contrast c = new Contrast("accuracy", "", "subset_accuracy", "5");
+        Contrast c = new Contrast(MetricKey.of("accuracy"), MetricKey.of("subset_accuracy", 5));
         var teacher = Experiments.get("teacher-student");
         String same = DemoCommand.lesson(teacher, table(0.77, 0.82), c);
         assertTrue(same.contains("accuracy rises from 10% to 90% of its range over 0.77 decades")

@@ -192,7 +192,8 @@ class ExplorerBrowserTest {
         double[] smooth = new double[sizes];
         double[] logParams = new double[sizes];
         int[] seeds = new int[sizes];
-        boolean higher = source.experiment().scoring().metrics().stream().filter(m -> m.name().equals(explorer.smooth()))
+        boolean higher = source.experiment().scoring().metrics().stream()
+                .filter(m -> m.name().equals(explorer.smooth().metric()))
                 .findFirst().orElseThrow().higherIsBetter();
         for (LoadedRun<O> r : runs) {
             int i = r.manifest().sizeIndex();

@@ -8,6 +8,7 @@ import emergence.core.metrics.Brier;
 import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.ExpectedErrors;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.PositionAccuracy;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.tables.Curve;
@@ -49,17 +50,17 @@ final class OmniglotFigures implements FigureSet {
         List<Path> files = new ArrayList<>();
         files.add(new CurvePlot("Causal transformer on Omniglot: per-image accuracy (smooth)", "test accuracy")
                 .subtitle("mean over seeds; band: min–max over seeds")
-                .add("all positions", summary.curve(Accuracy.NAME, ""))
-                .add("image 1 of a sequence", summary.curve(PositionAccuracy.NAME, "1"))
-                .add("image 5 of a sequence", summary.curve(PositionAccuracy.NAME, "5"))
+                .add("all positions", summary.curve(MetricKey.of(Accuracy.NAME)))
+                .add("image 1 of a sequence", summary.curve(MetricKey.of(PositionAccuracy.NAME, 1)))
+                .add("image 5 of a sequence", summary.curve(MetricKey.of(PositionAccuracy.NAME, 5)))
                 .yRange(0, 1).save(dir.resolve("a_accuracy"), W, H));
         files.add(subsetPlot(summary, false).save(dir.resolve("b_subset_accuracy"), W, H));
         files.add(subsetPlot(summary, true).save(dir.resolve("c_subset_accuracy_sparse"), W, H));
         CurvePlot smooth = new CurvePlot("Causal transformer on Omniglot: continuous metrics on the same outputs",
                 "value (log)").subtitle("cross-entropy (nats), Brier score and expected errors among L = 5").logY();
-        smooth.add("cross-entropy", summary.curve(CrossEntropy.NAME, ""));
-        smooth.add("Brier", summary.curve(Brier.NAME, ""));
-        smooth.add("expected errors, L=5", summary.curve(ExpectedErrors.NAME, "5"));
+        smooth.add("cross-entropy", summary.curve(MetricKey.of(CrossEntropy.NAME)));
+        smooth.add("Brier", summary.curve(MetricKey.of(Brier.NAME)));
+        smooth.add("expected errors, L=5", summary.curve(MetricKey.of(ExpectedErrors.NAME, 5)));
         files.add(smooth.save(dir.resolve("d_continuous_metrics"), W, H));
         return files;
     }
@@ -74,8 +75,8 @@ final class OmniglotFigures implements FigureSet {
                 .yRange(0, 1);
         for (int i = 0; i < LS.size(); i++) {
             String l = Integer.toString(LS.get(i));
-            Curve measured = summary.curve(SubsetAccuracy.NAME, l);
-            Curve predicted = summary.curve(ExpectedSubsetAccuracy.NAME, l);
+            Curve measured = summary.curve(MetricKey.of(SubsetAccuracy.NAME, l));
+            Curve predicted = summary.curve(MetricKey.of(ExpectedSubsetAccuracy.NAME, l));
             if (sparse) {
                 int[] pick = EmergenceTable.sparseIndices(measured.points().size(), EmergenceTable.SPARSE_SIZES);
                 measured = measured.select(pick);

@@ -21,6 +21,7 @@ import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.ExpectedErrors;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.PositionAccuracy;
 import emergence.core.metrics.SequenceSubsetAccuracy;
 import emergence.core.outputs.OutputKind;
@@ -107,7 +108,7 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
                 (o, l) -> new SequenceSubsetAccuracy(List.of(l.intValue())).evaluate(o).get(0).value(),
                 (o, l) -> new ExpectedSubsetAccuracy(List.of(l.intValue())).on(SequenceOutputs::images).evaluate(o)
                         .get(0).value(),
-                Accuracy.NAME, CrossEntropy.NAME, "");
+                MetricKey.of(Accuracy.NAME), MetricKey.of(CrossEntropy.NAME), "");
     }
 
     @Override
@@ -129,8 +130,8 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
     }
 
     private List<Contrast> contrasts() {
-        return List.of(new Contrast(Accuracy.NAME, "", SequenceSubsetAccuracy.NAME,
-                Integer.toString(TransformerFamily.LENGTH)));
+        return List.of(new Contrast(MetricKey.of(Accuracy.NAME),
+                MetricKey.of(SequenceSubsetAccuracy.NAME, TransformerFamily.LENGTH)));
     }
 
     /**
@@ -147,20 +148,22 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Format four = Format.fixed(4);
         String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
-                SizeColumn.mean("accuracy", Accuracy.NAME, "", four),
-                SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", Format.fixed(3)),
-                SizeColumn.mean("5-of-5 measured", SequenceSubsetAccuracy.NAME, "5", four),
-                SizeColumn.mean("acc⁵", ExpectedSubsetAccuracy.NAME, "5", four)));
+                SizeColumn.mean("accuracy", MetricKey.of(Accuracy.NAME), four),
+                SizeColumn.mean("cross-entropy", MetricKey.of(CrossEntropy.NAME), Format.fixed(3)),
+                SizeColumn.mean("5-of-5 measured", MetricKey.of(SequenceSubsetAccuracy.NAME, 5), four),
+                SizeColumn.mean("acc⁵", MetricKey.of(ExpectedSubsetAccuracy.NAME, 5), four)));
         Map<Sampling, String> samplings = new LinkedHashMap<>();
-        samplings.put(Sampling.DENSE, "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(MetricKey.of(Accuracy.NAME)).points().size()
+                + " sizes)");
         samplings.put(Sampling.EVERY2, "every 2nd");
         samplings.put(Sampling.EVERY3, "every 3rd");
         samplings.put(Sampling.SPARSE, "4 sizes");
-        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", Accuracy.NAME, ""),
-                ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""), ScoreRow.of("Brier", Brier.NAME, ""),
-                ScoreRow.of("subset accuracy L=2", SequenceSubsetAccuracy.NAME, "2"),
-                ScoreRow.of("subset accuracy L=3", SequenceSubsetAccuracy.NAME, "3"),
-                new ScoreRow("subset accuracy L=5", SequenceSubsetAccuracy.NAME, "5", true)), samplings);
+        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", MetricKey.of(Accuracy.NAME)),
+                ScoreRow.of("cross-entropy", MetricKey.of(CrossEntropy.NAME)),
+                ScoreRow.of("Brier", MetricKey.of(Brier.NAME)),
+                ScoreRow.of("subset accuracy L=2", MetricKey.of(SequenceSubsetAccuracy.NAME, 2)),
+                ScoreRow.of("subset accuracy L=3", MetricKey.of(SequenceSubsetAccuracy.NAME, 3)),
+                new ScoreRow("subset accuracy L=5", MetricKey.of(SequenceSubsetAccuracy.NAME, 5), true)), samplings);
         return Map.of("reference", reference, "scores", table);
     }
 }

@@ -2,6 +2,7 @@ package emergence.report;
 
 import emergence.core.experiment.Prediction;
 import emergence.core.figures.CurvePlot;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import emergence.core.tables.Summary;
 import emergence.report.SharpnessTables.Scored;
@@ -82,8 +83,8 @@ public final class CorrelatedErrorsFigure {
      * that floor too.
      */
     static Curve ratio(Summary summary, Prediction p, String arg) {
-        List<Curve.Point> measured = summary.curve(p.measured(), arg).points();
-        List<Curve.Point> predicted = summary.curve(p.predicted(), arg).points();
+        List<Curve.Point> measured = summary.curve(p.measured(arg)).points();
+        List<Curve.Point> predicted = summary.curve(p.predicted(arg)).points();
         List<Curve.Point> points = new ArrayList<>();
         for (int i = 0; i < measured.size(); i++) {
             Curve.Point m = measured.get(i);
@@ -91,14 +92,14 @@ public final class CorrelatedErrorsFigure {
             if (q.mean() < SharpnessTables.RATIO_FLOOR) {
                 continue;
             }
-            List<Double> ms = summary.seedValues(p.measured(), arg, m.size());
-            List<Double> qs = summary.seedValues(p.predicted(), arg, m.size());
+            List<Double> ms = summary.seedValues(p.measured(arg), m.size());
+            List<Double> qs = summary.seedValues(p.predicted(arg), m.size());
             DoubleSummaryStatistics seeds = IntStream.range(0, ms.size())
                     .filter(j -> qs.get(j) >= SharpnessTables.RATIO_FLOOR).mapToDouble(j -> ms.get(j) / qs.get(j))
                     .summaryStatistics();
             points.add(new Curve.Point(m.size(), m.params(), m.mean() / q.mean(), seeds.getMin(), seeds.getMax(),
                     (int) seeds.getCount()));
         }
-        return new Curve(p.measured() + "/" + p.predicted(), arg, points);
+        return new Curve(MetricKey.of(p.measured() + "/" + p.predicted(), arg), points);
     }
 }

@@ -5,6 +5,7 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.io.AtomicFiles;
+import emergence.core.metrics.MetricKey;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
@@ -174,9 +175,9 @@ public final class ExplorerPage {
         knob.put("log", range.log());
         m.put("range", knob);
         m.put("grid", grid);
-        m.put("smooth", e.smooth());
+        m.put("smooth", e.smooth().label());
         m.put("smoothHigherIsBetter", higherIsBetter(scored, e.smooth()));
-        m.put("loss", e.loss());
+        m.put("loss", e.loss().label());
         List<LoadedRun<O>> runs = scored.runs().stream()
                 .sorted(Comparator.comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
                         .thenComparingInt(r -> r.manifest().replicate())).toList();
@@ -201,19 +202,17 @@ public final class ExplorerPage {
         return Optional.of(m);
     }
 
-    private static boolean higherIsBetter(Source<?> scored, String metric) {
-        String name = metric.split(":", 2)[0];
+    private static boolean higherIsBetter(Source<?> scored, MetricKey metric) {
+        String name = metric.metric();
         return scored.experiment().scoring().metrics().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(scored.experiment().name() + " has no metric " + name))
                 .higherIsBetter();
     }
 
-    /** A run's value of {@code metric} or {@code metric:arg} in the summary. */
-    static double seedValue(Summary summary, String metric, String size, int seed) {
-        String[] parts = metric.split(":", 2);
-        String arg = parts.length == 2 ? parts[1] : "";
+    /** A run's value of a metric in the summary. */
+    static double seedValue(Summary summary, MetricKey metric, String size, int seed) {
         return summary.rows().stream().filter(r -> r.size().equals(size) && r.seed() == seed
-                        && r.metric().equals(parts[0]) && r.metricArg().equals(arg)).mapToDouble(SummaryRow::value)
+                        && r.key().equals(metric)).mapToDouble(SummaryRow::value)
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + metric + " for " + size + " seed "
                         + seed));
     }

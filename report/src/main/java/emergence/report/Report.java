@@ -176,8 +176,8 @@ public final class Report {
         private List<List<String>> residuals(Scorer.Scored<?> s, Prediction p) {
             List<List<String>> rows = new ArrayList<>();
             for (String arg : s.summary().metricArgs().getOrDefault(p.measured(), List.of())) {
-                List<Curve.Point> m = s.summary().curve(p.measured(), arg).points();
-                List<Curve.Point> q = s.summary().curve(p.predicted(), arg).points();
+                List<Curve.Point> m = s.summary().curve(p.measured(arg)).points();
+                List<Curve.Point> q = s.summary().curve(p.predicted(arg)).points();
                 double worst = -1;
                 String at = "";
                 for (int i = 0; i < m.size(); i++) {

@@ -2,6 +2,7 @@ package emergence.report;
 
 import emergence.core.experiment.Contrast;
 import emergence.core.figures.CurvePlot;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable.Row;
 import emergence.core.tables.MarkdownTables.Format;
@@ -30,9 +31,8 @@ public final class SharedTasks {
         String caption() {
             Contrast c = families.get(0).experiment().scoring().contrasts().get(0);
             return "The " + families.size() + " families trained on " + dataset + " on one parameter axis: "
-                    + SharpnessTables.label(c.smooth(), c.smoothArg()) + " (solid) and "
-                    + SharpnessTables.label(c.sharp(), c.sharpArg()) + " (dashed) of each, mean over seeds. The shape of the family decides where on the axis the "
-                    + "rise happens; the metric decides how sudden it looks.";
+                    + c.smooth().label() + " (solid) and " + c.sharp().label() + " (dashed) of each, mean over seeds. "
+                    + "The shape of the family decides where on the axis the rise happens; the metric decides how sudden it looks.";
         }
     }
 
@@ -58,10 +58,10 @@ public final class SharedTasks {
         for (int i = 0; i < g.families().size(); i++) {
             Scored s = g.families().get(i);
             Contrast c = s.experiment().scoring().contrasts().get(0);
-            plot.add(s.experiment().name() + ": " + SharpnessTables.label(c.smooth(), c.smoothArg()),
-                    s.summary().curve(c.smooth(), c.smoothArg()));
-            plot.addDashed(s.experiment().name() + ": " + SharpnessTables.label(c.sharp(), c.sharpArg()),
-                    s.summary().curve(c.sharp(), c.sharpArg()), 2 * i);
+            plot.add(s.experiment().name() + ": " + c.smooth().label(),
+                    s.summary().curve(c.smooth()));
+            plot.addDashed(s.experiment().name() + ": " + c.sharp().label(),
+                    s.summary().curve(c.sharp()), 2 * i);
         }
         return plot.save(dir.resolve(g.stem()), 900, 600);
     }
@@ -75,13 +75,12 @@ public final class SharedTasks {
         Format readable = Format.readable();
         for (Scored s : g.families()) {
             Contrast c = s.experiment().scoring().contrasts().get(0);
-            for (String[] metric : List.of(new String[] {c.smooth(), c.smoothArg()},
-                    new String[] {c.sharp(), c.sharpArg()})) {
-                List<Curve.Point> points = s.summary().curve(metric[0], metric[1]).points();
+            for (MetricKey metric : List.of(c.smooth(), c.sharp())) {
+                List<Curve.Point> points = s.summary().curve(metric).points();
                 Curve.Point first = points.get(0);
                 Curve.Point last = points.get(points.size() - 1);
-                Row dense = s.emergence().row(metric[0], metric[1], Sampling.DENSE);
-                rows.add(List.of(s.experiment().name(), SharpnessTables.label(metric[0], metric[1]),
+                Row dense = s.emergence().row(metric, Sampling.DENSE);
+                rows.add(List.of(s.experiment().name(), metric.label(),
                         String.format(Locale.ROOT, "%d: %,d – %,d", points.size(), first.params(), last.params()),
                         readable.apply(first.mean()) + " → " + readable.apply(last.mean()),
                         params(dense.midpoint().value()) + " (" + params(dense.midpoint().low()) + " – "

@@ -3,6 +3,7 @@ package emergence.report;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
@@ -63,10 +64,10 @@ public final class SharpnessTables {
         for (Scored s : experiments) {
             for (Contrast c : s.experiment().scoring().contrasts()) {
                 for (Sampling sampling : List.of(Sampling.DENSE, Sampling.SPARSE)) {
-                    Row smooth = s.emergence().row(c.smooth(), c.smoothArg(), sampling);
-                    Row sharp = s.emergence().row(c.sharp(), c.sharpArg(), sampling);
-                    rows.add(List.of(s.experiment().name(), label(c.smooth(), c.smoothArg()) + " vs "
-                                    + label(c.sharp(), c.sharpArg()), sampling.words(),
+                    Row smooth = s.emergence().row(c.smooth(), sampling);
+                    Row sharp = s.emergence().row(c.sharp(), sampling);
+                    rows.add(List.of(s.experiment().name(), c.smooth().label() + " vs "
+                                    + c.sharp().label(), sampling.words(),
                             pair(smooth, sharp, Row::score), pair(smooth, sharp, Row::transition),
                             pair(smooth, sharp, r -> r.width().value()),
                             interval(smooth.width()) + " / " + interval(sharp.width()),
@@ -95,7 +96,7 @@ public final class SharpnessTables {
                 List<String> args = s.summary().metricArgs().getOrDefault(p.measured(), List.of());
                 if (headlineOnly && !args.isEmpty()) {
                     Set<String> shown = new LinkedHashSet<>();
-                    s.experiment().scoring().contrasts().stream().map(Contrast::sharpArg).filter(args::contains)
+                    s.experiment().scoring().contrasts().stream().map(c -> c.sharp().arg()).filter(args::contains)
                             .forEach(shown::add);
                     shown.add(args.get(args.size() - 1));
                     args = List.copyOf(shown);
@@ -110,8 +111,8 @@ public final class SharpnessTables {
     }
 
     private static List<String> correlatedRow(Scored s, Prediction p, String arg) {
-        List<Curve.Point> measured = s.summary().curve(p.measured(), arg).points();
-        List<Curve.Point> predicted = s.summary().curve(p.predicted(), arg).points();
+        List<Curve.Point> measured = s.summary().curve(p.measured(arg)).points();
+        List<Curve.Point> predicted = s.summary().curve(p.predicted(arg)).points();
         List<Double> ratios = new ArrayList<>();
         double worst = 0;
         for (int i = 0; i < measured.size(); i++) {
@@ -127,11 +128,6 @@ public final class SharpnessTables {
                 r.length == 0 ? "–" : format(StatUtils.percentile(r, 50)),
                 r.length == 0 ? "–" : format(StatUtils.min(r)) + " – " + format(StatUtils.max(r)),
                 String.format(Locale.ROOT, "%.4f", worst));
-    }
-
-    /** A metric with its argument, e.g. {@code subset_accuracy 5}. */
-    public static String label(String metric, String arg) {
-        return arg.isEmpty() ? metric : metric + " " + arg;
     }
 
     /** "smooth / sharp". */

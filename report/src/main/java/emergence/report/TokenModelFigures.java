@@ -2,6 +2,7 @@ package emergence.report;
 
 import emergence.core.figures.CurvePlot;
 import emergence.core.io.AtomicFiles;
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class TokenModelFigures {
             double y = f.applyAsDouble(n);
             points.add(new Curve.Point(name, Math.round(n), y, y, y, 1));
         }
-        return new Curve(name, "", points);
+        return new Curve(MetricKey.of(name), points);
     }
 
     /** Replaces the figures in {@code dir} as a set ({@link AtomicFiles#writeFolder}); returns their paths. */

@@ -96,8 +96,8 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
     /** The sentence on the contrast's two rises: both widths, their intervals, and which is narrower if they tell. */
     static String widths(EmergenceTable scores) {
         Contrast c = SubsetScoring.contrasts().get(0);
-        EmergenceTable.Row smooth = scores.row(c.smooth(), c.smoothArg(), Sampling.DENSE);
-        EmergenceTable.Row sharp = scores.row(c.sharp(), c.sharpArg(), Sampling.DENSE);
+        EmergenceTable.Row smooth = scores.row(c.smooth(), Sampling.DENSE);
+        EmergenceTable.Row sharp = scores.row(c.sharp(), Sampling.DENSE);
         String verdict;
         if (sharp.width().high() < smooth.width().low()) {
             verdict = "the sharp rise is narrower: the intervals are disjoint";
@@ -109,7 +109,7 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
         return String.format(Locale.ROOT, "Accuracy rises from 10%% to 90%% of its range over %.2f "
                 + "decades of parameters (fitted logistic: %.2f, 95%% interval %.2f–%.2f over seeds); %s-of-%s subset "
                 + "accuracy over %.2f decades (fitted: %.2f, %.2f–%.2f): %s.\n", smooth.transition(),
-                smooth.width().value(), smooth.width().low(), smooth.width().high(), c.sharpArg(), c.sharpArg(),
+                smooth.width().value(), smooth.width().low(), smooth.width().high(), c.sharp().arg(), c.sharp().arg(),
                 sharp.transition(), sharp.width().value(), sharp.width().low(), sharp.width().high(), verdict);
     }
 }

@@ -18,6 +18,7 @@ import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.OutputKind;
@@ -178,8 +179,8 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
             @Override
             public List<Path> render(Summary summary, Path dir) {
                 return List.of(new CurvePlot("Toy: accuracy and 5-of-5 subset accuracy", "share right")
-                        .add("accuracy", summary.curve(Accuracy.NAME, ""))
-                        .add("5 of 5", summary.curve(SubsetAccuracy.NAME, "5")).yRange(0, 1)
+                        .add("accuracy", summary.curve(MetricKey.of(Accuracy.NAME)))
+                        .add("5 of 5", summary.curve(MetricKey.of(SubsetAccuracy.NAME, 5))).yRange(0, 1)
                         .save(dir.resolve("a_toy"), 600, 400));
             }
 
@@ -204,13 +205,13 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
     }
 
     private List<Contrast> contrasts() {
-        return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, "2"));
+        return List.of(new Contrast(MetricKey.of(Accuracy.NAME), MetricKey.of(SubsetAccuracy.NAME, 2)));
     }
 
     /** One finding, from the summary: the accuracy of the model with every feature. */
     @Override
     public List<String> findings(Summary summary, EmergenceTable scores) {
-        List<Curve.Point> points = summary.curve(Accuracy.NAME, "").points();
+        List<Curve.Point> points = summary.curve(MetricKey.of(Accuracy.NAME)).points();
         return List.of(String.format(Locale.ROOT, "With all %d features the toy is right on %.3f of its test points.",
                 DIMENSIONS, points.get(points.size() - 1).mean()));
     }
@@ -226,7 +227,8 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
                 Explorer.Range.integers(1, VOTE, VOTE, true), (o, m) -> atLeast(o.correct(), m.intValue()),
                 (o, m) -> 1 - new BinomialDistribution(VOTE, Accuracy.of(o.label(), o.predicted()))
                         .cumulativeProbability(m.intValue() - 1),
-                Accuracy.NAME, CrossEntropy.NAME, "Toy: M = " + VOTE + " is K-of-K, M = 6 a majority vote.");
+                MetricKey.of(Accuracy.NAME), MetricKey.of(CrossEntropy.NAME),
+                "Toy: M = " + VOTE + " is K-of-K, M = 6 a majority vote.");
     }
 
     /** Share of disjoint blocks of {@value #VOTE} consecutive points with at least {@code m} right. */

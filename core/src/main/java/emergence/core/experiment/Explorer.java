@@ -1,5 +1,6 @@
 package emergence.core.experiment;
 
+import emergence.core.metrics.MetricKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +20,13 @@ import java.util.function.ToDoubleBiFunction;
  * @param range      the knob's range, grid and starting value
  * @param value      the sharp metric of a run's outputs at a knob value
  * @param predicted  its prediction from smooth statistics of the same outputs at a knob value
- * @param smooth     the smooth metric drawn beside it, {@code metric} or {@code metric:arg} as in the summary
- * @param loss       the held-out loss of the "loss view" (x axis), as {@code smooth}
+ * @param smooth     the smooth metric drawn beside it
+ * @param loss       the held-out loss of the "loss view" (x axis)
  * @param hint       one thing to try on this experiment in particular, for the page's walkthrough; empty if none
  * @param <O>        the experiment's outputs
  */
 public record Explorer<O>(String knob, String sharp, Range range, ToDoubleBiFunction<O, Double> value,
-                          ToDoubleBiFunction<O, Double> predicted, String smooth, String loss, String hint) {
+                          ToDoubleBiFunction<O, Double> predicted, MetricKey smooth, MetricKey loss, String hint) {
     /** Points of a continuous knob's grid, spaced evenly (in log steps on a log knob), besides its marks. */
     public static final int CONTINUOUS_POINTS = 64;
 

@@ -1,5 +1,6 @@
 package emergence.core.experiment;
 
+import emergence.core.metrics.MetricKey;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,16 @@ public record Prediction(String measured, String predicted, String what, Basis b
         INDEPENDENT_ITEMS,
         /** A distribution fitted to per-example values (e.g. a log-normal of per-image errors). */
         FITTED_DISTRIBUTION
+    }
+
+    /** The sharp metric at one of its arguments. */
+    public MetricKey measured(String arg) {
+        return MetricKey.of(measured, arg);
+    }
+
+    /** Its prediction at the same argument. */
+    public MetricKey predicted(String arg) {
+        return MetricKey.of(predicted, arg);
     }
 
     public Prediction {

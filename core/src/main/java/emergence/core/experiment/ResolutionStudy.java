@@ -2,6 +2,7 @@ package emergence.core.experiment;
 
 import emergence.core.figures.CurvePlot;
 import emergence.core.metrics.Intervals;
+import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.RunManifest;
 import emergence.core.tables.Curve;
 import emergence.core.tables.LoadedRun;
@@ -92,7 +93,7 @@ public record ResolutionStudy<O>(String label, int perTrial, Function<O, boolean
         for (int examples : rows.stream().map(Row::testExamples).distinct().toList()) {
             List<Curve.Point> points = rows.stream().filter(r -> r.testExamples() == examples)
                     .map(r -> new Curve.Point(r.size(), r.params(), r.estimate(), r.low(), r.high(), 1)).toList();
-            plot.add(String.format("%,d test examples", examples), new Curve(label, "", points));
+            plot.add(String.format("%,d test examples", examples), new Curve(MetricKey.of(label), points));
         }
         return plot.save(file, 900, 600);
     }

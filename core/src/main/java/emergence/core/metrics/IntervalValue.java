@@ -10,6 +10,11 @@ package emergence.core.metrics;
  * @param high   upper end of the interval
  */
 public record IntervalValue(String metric, String arg, double value, double low, double high) {
+    /** Which metric and argument this is a value of. */
+    public MetricKey key() {
+        return new MetricKey(metric, arg);
+    }
+
     /** Wilson interval of {@code successes} out of {@code trials}. */
     static IntervalValue wilson(String metric, String arg, int successes, int trials) {
         Intervals.Interval i = Intervals.wilson(successes, trials);

@@ -14,4 +14,9 @@ public record MetricValue(String metric, String arg, double value) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(arg, "arg");
     }
+
+    /** Which metric and argument this is a value of. */
+    public MetricKey key() {
+        return new MetricKey(metric, arg);
+    }
 }

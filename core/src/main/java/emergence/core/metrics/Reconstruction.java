@@ -42,6 +42,11 @@ public final class Reconstruction implements Metric<ReconstructionOutputs> {
         return true;
     }
 
+    /** This metric at threshold {@code c}. */
+    public static MetricKey at(double c) {
+        return MetricKey.of(NAME, arg(c));
+    }
+
     /** The metric argument text of a threshold, e.g. {@code 0.05}. */
     public static String arg(double c) {
         return BigDecimal.valueOf(c).stripTrailingZeros().toPlainString();

@@ -7,6 +7,7 @@ import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.ExpectedErrors;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
@@ -69,7 +70,7 @@ public final class SubsetFigures implements FigureSet {
     @Override
     public List<Path> render(Summary summary, Path dir) {
         List<Path> files = new ArrayList<>();
-        Curve acc = summary.curve(Accuracy.NAME, "");
+        Curve acc = summary.curve(MetricKey.of(Accuracy.NAME));
         files.add(new CurvePlot(title + ": test accuracy (smooth)", "test accuracy")
                 .subtitle("mean over seeds; band: min–max over seeds")
                 .add("accuracy", acc).yRange(0, 1).save(dir.resolve("a_accuracy"), W, H));
@@ -77,8 +78,8 @@ public final class SubsetFigures implements FigureSet {
         files.add(subsetPlot(summary, true).save(dir.resolve("c_subset_accuracy_sparse"), W, H));
         CurvePlot smooth = new CurvePlot(title + ": continuous metrics on the same outputs", "value (log)")
                 .subtitle("cross-entropy (nats) and expected errors among K = 5 fall smoothly").logY();
-        smooth.add("cross-entropy", summary.curve(CrossEntropy.NAME, ""));
-        smooth.add("expected errors, K=5", summary.curve(ExpectedErrors.NAME, "5"));
+        smooth.add("cross-entropy", summary.curve(MetricKey.of(CrossEntropy.NAME)));
+        smooth.add("expected errors, K=5", summary.curve(MetricKey.of(ExpectedErrors.NAME, 5)));
         files.add(smooth.save(dir.resolve("d_continuous_metrics"), W, H));
         CurvePlot predicted = new CurvePlot(title + ": the smooth metric predicts the sharp one",
                 "subset accuracy (all K right)").subtitle("solid: measured on disjoint K-subsets of the test set; "
@@ -86,8 +87,9 @@ public final class SubsetFigures implements FigureSet {
         List<Integer> ks = List.of(2, 5, 10);
         for (int i = 0; i < ks.size(); i++) {
             String k = Integer.toString(ks.get(i));
-            predicted.add("K=" + k + " measured", summary.curve(SubsetAccuracy.NAME, k));
-            predicted.addDashed("K=" + k + " acc^K", summary.curve(ExpectedSubsetAccuracy.NAME, k), 2 * i);
+            predicted.add("K=" + k + " measured", summary.curve(MetricKey.of(SubsetAccuracy.NAME, k)));
+            predicted.addDashed("K=" + k + " acc^K", summary.curve(MetricKey.of(ExpectedSubsetAccuracy.NAME, k)),
+                    2 * i);
         }
         files.add(predicted.save(dir.resolve("e_prediction"), W, H));
         return files;
@@ -101,7 +103,7 @@ public final class SubsetFigures implements FigureSet {
                         : "same stored outputs as the accuracy figure; K test items all right")
                 .yRange(0, 1);
         for (int k : KS_SHOWN) {
-            Curve c = summary.curve(SubsetAccuracy.NAME, Integer.toString(k));
+            Curve c = summary.curve(MetricKey.of(SubsetAccuracy.NAME, k));
             if (sparse) {
                 c = c.select(EmergenceTable.sparseIndices(c.points().size(), EmergenceTable.SPARSE_SIZES));
             }

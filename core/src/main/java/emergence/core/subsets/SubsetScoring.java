@@ -12,6 +12,7 @@ import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.ExpectedErrors;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.sweep.Seeds;
@@ -60,7 +61,7 @@ public record SubsetScoring(long permutationSeed) {
                 Explorer.Range.integers(1, EXPLORER_MAX_K, RESOLUTION_K, true),
                 (o, k) -> SubsetAccuracy.of(o.correct(), Seeds.permutation(o.size(), permutationSeed), k.intValue()),
                 (o, k) -> new ExpectedSubsetAccuracy(List.of(k.intValue())).evaluate(o).get(0).value(),
-                Accuracy.NAME, CrossEntropy.NAME, "");
+                MetricKey.of(Accuracy.NAME), MetricKey.of(CrossEntropy.NAME), "");
     }
 
     private ResolutionStudy<ClassificationOutputs> resolution() {
@@ -78,27 +79,29 @@ public record SubsetScoring(long permutationSeed) {
 
     /** Accuracy against {@value #RESOLUTION_K}-of-{@value #RESOLUTION_K} subset accuracy. */
     public static List<Contrast> contrasts() {
-        return List.of(new Contrast(Accuracy.NAME, "", SubsetAccuracy.NAME, Integer.toString(RESOLUTION_K)));
+        return List.of(new Contrast(MetricKey.of(Accuracy.NAME), MetricKey.of(SubsetAccuracy.NAME, RESOLUTION_K)));
     }
 
     /** {@code reference}: seed means per size; {@code scores}: emergence scores, every size and 4. */
     public Map<String, String> referenceTables(Summary summary, EmergenceTable scores) {
         Format four = Format.fixed(4);
         String reference = MarkdownTables.bySize(summary, "size", id -> id, List.of(
-                SizeColumn.mean("accuracy", Accuracy.NAME, "", four),
-                SizeColumn.mean("cross-entropy", CrossEntropy.NAME, "", Format.fixed(3)),
-                SizeColumn.mean("subset acc. K=5 (measured)", SubsetAccuracy.NAME, "5", four),
-                SizeColumn.mean("acc^5", ExpectedSubsetAccuracy.NAME, "5", four),
-                SizeColumn.mean("K=10 (measured)", SubsetAccuracy.NAME, "10", four)));
+                SizeColumn.mean("accuracy", MetricKey.of(Accuracy.NAME), four),
+                SizeColumn.mean("cross-entropy", MetricKey.of(CrossEntropy.NAME), Format.fixed(3)),
+                SizeColumn.mean("subset acc. K=5 (measured)", MetricKey.of(SubsetAccuracy.NAME, 5), four),
+                SizeColumn.mean("acc^5", MetricKey.of(ExpectedSubsetAccuracy.NAME, 5), four),
+                SizeColumn.mean("K=10 (measured)", MetricKey.of(SubsetAccuracy.NAME, 10), four)));
         Map<Sampling, String> samplings = new LinkedHashMap<>();
-        samplings.put(Sampling.DENSE, "dense (" + summary.curve(Accuracy.NAME, "").points().size() + " sizes)");
+        samplings.put(Sampling.DENSE, "dense (" + summary.curve(MetricKey.of(Accuracy.NAME)).points().size()
+                + " sizes)");
         samplings.put(Sampling.SPARSE, "sparse (4 sizes)");
-        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", Accuracy.NAME, ""),
-                ScoreRow.of("cross-entropy", CrossEntropy.NAME, ""), ScoreRow.of("Brier", Brier.NAME, ""),
-                ScoreRow.of("expected errors among 5", ExpectedErrors.NAME, "5"),
-                ScoreRow.of("subset accuracy K=2", SubsetAccuracy.NAME, "2"),
-                ScoreRow.of("subset accuracy K=5", SubsetAccuracy.NAME, "5"),
-                ScoreRow.of("subset accuracy K=10", SubsetAccuracy.NAME, "10")), samplings);
+        String table = MarkdownTables.scores(scores, List.of(ScoreRow.of("accuracy", MetricKey.of(Accuracy.NAME)),
+                ScoreRow.of("cross-entropy", MetricKey.of(CrossEntropy.NAME)),
+                ScoreRow.of("Brier", MetricKey.of(Brier.NAME)),
+                ScoreRow.of("expected errors among 5", MetricKey.of(ExpectedErrors.NAME, 5)),
+                ScoreRow.of("subset accuracy K=2", MetricKey.of(SubsetAccuracy.NAME, 2)),
+                ScoreRow.of("subset accuracy K=5", MetricKey.of(SubsetAccuracy.NAME, 5)),
+                ScoreRow.of("subset accuracy K=10", MetricKey.of(SubsetAccuracy.NAME, 10))), samplings);
         return Map.of("reference", reference, "scores", table);
     }
 }

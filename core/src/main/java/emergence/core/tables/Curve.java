@@ -1,15 +1,15 @@
 package emergence.core.tables;
 
+import emergence.core.metrics.MetricKey;
 import java.util.List;
 
 /**
  * A metric over the sizes of a family, aggregated across seeds.
  *
- * @param metric    metric name
- * @param metricArg metric argument or empty
- * @param points    one point per size, smallest first
+ * @param key    the metric and its argument
+ * @param points one point per size, smallest first
  */
-public record Curve(String metric, String metricArg, List<Point> points) {
+public record Curve(MetricKey key, List<Point> points) {
     /**
      * @param size   family member id
      * @param params trainable parameters
@@ -27,6 +27,6 @@ public record Curve(String metric, String metricArg, List<Point> points) {
 
     /** The curve restricted to the given point indices (sparse sampling). */
     public Curve select(int[] indices) {
-        return new Curve(metric, metricArg, java.util.Arrays.stream(indices).mapToObj(points::get).toList());
+        return new Curve(key, java.util.Arrays.stream(indices).mapToObj(points::get).toList());
     }
 }

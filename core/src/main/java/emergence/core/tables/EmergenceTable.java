@@ -2,6 +2,7 @@ package emergence.core.tables;
 
 import emergence.core.metrics.EmergenceScore;
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.Sharpness;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ public final class EmergenceTable {
      */
     public record Row(String experiment, String metric, String metricArg, Sampling sampling, double score,
                       double transition, Estimate midpoint, Estimate width) {
+    /** Which metric and argument this is a value of. */
+    public MetricKey key() {
+        return new MetricKey(metric, metricArg);
+    }
+
     }
 
     /** A fitted value and its 95% bootstrap interval over seeds. */
@@ -59,7 +65,7 @@ public final class EmergenceTable {
             boolean higherIsBetter = metrics.stream().filter(m -> m.name().equals(e.getKey())).findFirst()
                     .map(Metric::higherIsBetter).orElse(true);
             for (String arg : e.getValue()) {
-                Curve curve = summary.curve(e.getKey(), arg);
+                Curve curve = summary.curve(MetricKey.of(e.getKey(), arg));
                 int n = curve.points().size();
                 if (n < 2) {
                     continue;  // a score needs two sizes: a sweep of one size (trained first, on its own) has none
@@ -77,8 +83,8 @@ public final class EmergenceTable {
         double[] x = curve.points().stream().mapToDouble(p -> Math.log10(p.params())).toArray();
         double[] y = Arrays.stream(curve.means()).map(v -> sign * v).toArray();
         Sharpness.Logistic fit = Sharpness.fit(x, y);
-        double[][] seeds = curve.points().stream().map(p -> summary.seedValues(curve.metric(), curve.metricArg(),
-                p.size()).stream().mapToDouble(v -> sign * v).toArray()).toArray(double[][]::new);
+        double[][] seeds = curve.points().stream().map(p -> summary.seedValues(curve.key(), p.size()).stream()
+                .mapToDouble(v -> sign * v).toArray()).toArray(double[][]::new);
         SplittableRandom rng = new SplittableRandom(BOOTSTRAP_SEED);
         double[] midpoints = new double[BOOTSTRAP];
         double[] widths = new double[BOOTSTRAP];
@@ -95,7 +101,7 @@ public final class EmergenceTable {
             midpoints[b] = f.midpoint();
             widths[b] = f.width();
         }
-        return new Row(experiment, curve.metric(), curve.metricArg(), sampling, EmergenceScore.of(y),
+        return new Row(experiment, curve.key().metric(), curve.key().arg(), sampling, EmergenceScore.of(y),
                 Sharpness.transitionWidth(x, y), estimate(fit.midpoint(), midpoints), estimate(fit.width(), widths));
     }
 
@@ -136,8 +142,8 @@ public final class EmergenceTable {
     }
 
     /** The score of one metric/argument/sampling. */
-    public double score(String metric, String arg, Sampling sampling) {
-        return row(metric, arg, sampling).score();
+    public double score(MetricKey key, Sampling sampling) {
+        return row(key, sampling).score();
     }
 
     /** Reads a written {@code emergence_scores.csv}. */
@@ -172,9 +178,8 @@ public final class EmergenceTable {
     }
 
     /** The row of one metric/argument/sampling. */
-    public Row row(String metric, String arg, Sampling sampling) {
-        return rows.stream().filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg)
-                        && r.sampling() == sampling).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no score for " + metric + " " + arg + " " + sampling));
+    public Row row(MetricKey key, Sampling sampling) {
+        return rows.stream().filter(r -> r.key().equals(key) && r.sampling() == sampling).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no score for " + key + " " + sampling));
     }
 }

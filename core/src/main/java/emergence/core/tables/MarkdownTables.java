@@ -1,5 +1,6 @@
 package emergence.core.tables;
 
+import emergence.core.metrics.MetricKey;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -53,14 +54,13 @@ public final class MarkdownTables {
      * A column of a by-size table: the seed mean of one metric, optionally followed by each seed's value.
      *
      * @param header the column's header
-     * @param metric the metric's name
-     * @param arg    its argument (K, L, c) or empty
+     * @param key    the metric and its argument
      * @param format how values are written
      * @param seeds  whether each seed's value follows the mean in brackets
      */
-    public record SizeColumn(String header, String metric, String arg, Format format, boolean seeds) {
-        public static SizeColumn mean(String header, String metric, String arg, Format format) {
-            return new SizeColumn(header, metric, arg, format, false);
+    public record SizeColumn(String header, MetricKey key, Format format, boolean seeds) {
+        public static SizeColumn mean(String header, MetricKey key, Format format) {
+            return new SizeColumn(header, key, format, false);
         }
     }
 
@@ -72,17 +72,17 @@ public final class MarkdownTables {
                                 List<SizeColumn> columns) {
         List<String> header = new ArrayList<>(List.of(sizeHeader, "parameters"));
         columns.forEach(c -> header.add(c.header()));
-        List<Curve.Point> sizes = summary.curve(columns.get(0).metric(), columns.get(0).arg()).points();
+        List<Curve.Point> sizes = summary.curve(columns.get(0).key()).points();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
             Curve.Point size = sizes.get(i);
             List<String> row = new ArrayList<>(List.of(sizeLabel.apply(size.size()),
                     String.format(Locale.ROOT, "%,d", size.params())));
             for (SizeColumn c : columns) {
-                Curve.Point p = summary.curve(c.metric(), c.arg()).points().get(i);
+                Curve.Point p = summary.curve(c.key()).points().get(i);
                 String cell = c.format().apply(p.mean());
                 if (c.seeds()) {
-                    cell += " (" + String.join(", ", summary.seedValues(c.metric(), c.arg(), p.size()).stream()
+                    cell += " (" + String.join(", ", summary.seedValues(c.key(), p.size()).stream()
                             .map(v -> c.format().apply(v)).toList()) + ")";
                 }
                 row.add(cell);
@@ -96,13 +96,12 @@ public final class MarkdownTables {
      * A row of a scores table.
      *
      * @param label the metric in words
-     * @param metric its name
-     * @param arg    its argument or empty
-     * @param bold   whether the row is the one the text is about (its label and first score in bold)
+     * @param key   the metric and its argument
+     * @param bold  whether the row is the one the text is about (its label and first score in bold)
      */
-    public record ScoreRow(String label, String metric, String arg, boolean bold) {
-        public static ScoreRow of(String label, String metric, String arg) {
-            return new ScoreRow(label, metric, arg, false);
+    public record ScoreRow(String label, MetricKey key, boolean bold) {
+        public static ScoreRow of(String label, MetricKey key) {
+            return new ScoreRow(label, key, false);
         }
     }
 
@@ -118,7 +117,7 @@ public final class MarkdownTables {
         for (ScoreRow r : rows) {
             List<String> row = new ArrayList<>(List.of(r.bold() ? "**" + r.label() + "**" : r.label()));
             for (Sampling sampling : samplings.keySet()) {
-                String v = format.apply(scores.score(r.metric(), r.arg(), sampling));
+                String v = format.apply(scores.score(r.key(), sampling));
                 row.add(r.bold() && row.size() == 1 ? "**" + v + "**" : v);
             }
             cells.add(row);

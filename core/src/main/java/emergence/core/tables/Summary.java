@@ -1,6 +1,7 @@
 package emergence.core.tables;
 
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.MetricValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,12 +57,12 @@ public final class Summary {
     }
 
     /** One metric over sizes, smallest first, aggregated across seeds. */
-    public Curve curve(String metric, String arg) {
+    public Curve curve(MetricKey key) {
         Map<Integer, List<SummaryRow>> bySize = rows.stream()
-                .filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg))
+                .filter(r -> r.key().equals(key))
                 .collect(Collectors.groupingBy(SummaryRow::sizeIndex, TreeMap::new, Collectors.toList()));
         if (bySize.isEmpty()) {
-            throw new IllegalArgumentException("summary has no metric " + metric + (arg.isEmpty() ? "" : "@" + arg));
+            throw new IllegalArgumentException("summary has no metric " + key);
         }
         List<Curve.Point> points = new ArrayList<>();
         for (List<SummaryRow> group : bySize.values()) {
@@ -70,13 +71,13 @@ public final class Summary {
             points.add(new Curve.Point(first.size(), first.params(), stats.getAverage(), stats.getMin(),
                     stats.getMax(), group.size()));
         }
-        return new Curve(metric, arg, points);
+        return new Curve(key, points);
     }
 
     /** Each seed's value of a metric at one size, by seed number. */
-    public List<Double> seedValues(String metric, String arg, String size) {
+    public List<Double> seedValues(MetricKey key, String size) {
         return rows.stream()
-                .filter(r -> r.metric().equals(metric) && r.metricArg().equals(arg) && r.size().equals(size))
+                .filter(r -> r.key().equals(key) && r.size().equals(size))
                 .sorted(Comparator.comparingInt(SummaryRow::seed)).map(SummaryRow::value).toList();
     }
 

@@ -1,5 +1,7 @@
 package emergence.core.tables;
 
+import emergence.core.metrics.MetricKey;
+
 /**
  * One row of the tidy {@code summary.csv}: one metric value of one run.
  *
@@ -14,4 +16,9 @@ package emergence.core.tables;
  */
 public record SummaryRow(String experiment, String size, int sizeIndex, long params, int seed, String metric,
                          String metricArg, double value) {
+    /** Which metric and argument this is a value of. */
+    public MetricKey key() {
+        return new MetricKey(metric, metricArg);
+    }
+
 }

@@ -3,6 +3,7 @@ package emergence.core.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,7 +19,8 @@ class CurvePlotTest {
     Path dir;
 
     static Curve curve(double shift) {
-        return new Curve("m", "", List.of(new Curve.Point("a", 100, 0.1 + shift, 0.05 + shift, 0.15 + shift, 3),
+        return new Curve(MetricKey.of("m"), List.of(
+                new Curve.Point("a", 100, 0.1 + shift, 0.05 + shift, 0.15 + shift, 3),
                 new Curve.Point("b", 10_000, 0.5 + shift, 0.4 + shift, 0.6 + shift, 3),
                 new Curve.Point("c", 1_000_000, 0.9 + shift, 0.85 + shift, 0.95 + shift, 3)));
     }
@@ -40,7 +42,7 @@ class CurvePlotTest {
 
     @Test
     void logScaleDropsNonPositiveValuesInsteadOfFailing() throws IOException {
-        Curve withZero = new Curve("m", "", List.of(new Curve.Point("a", 100, 0, 0, 0, 1),
+        Curve withZero = new Curve(MetricKey.of("m"), List.of(new Curve.Point("a", 100, 0, 0, 0, 1),
                 new Curve.Point("b", 1000, 0.5, 0.5, 0.5, 1)));
         Path png = new CurvePlot("t", "y").logY().add("z", withZero).save(dir.resolve("log"), 300, 200);
         assertTrue(Files.size(png) > 1000);

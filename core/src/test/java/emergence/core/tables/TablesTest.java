@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.CrossEntropy;
+import emergence.core.metrics.MetricKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class TablesTest {
 
     @Test
     void curvesAggregateSeedsPerSizeInSizeOrder() {
-        Curve c = summary().curve("accuracy", "");
+        Curve c = summary().curve(MetricKey.of("accuracy"));
         assertEquals(5, c.points().size());
         Curve.Point p = c.points().get(2);
         assertEquals(0.405, p.mean(), 1e-12);
@@ -55,10 +56,10 @@ class TablesTest {
     void emergenceScoresNegateLowerIsBetterMetrics() {
         EmergenceTable t = EmergenceTable.of("x", summary(), List.of(new Accuracy(), new CrossEntropy()));
         // linear over 5 sizes: score 4 for both, cross-entropy scored on its negation
-        assertEquals(4.0, t.score("accuracy", "", Sampling.DENSE), 1e-9);
-        assertEquals(4.0, t.score("cross_entropy", "", Sampling.DENSE), 1e-9);
+        assertEquals(4.0, t.score(MetricKey.of("accuracy"), Sampling.DENSE), 1e-9);
+        assertEquals(4.0, t.score(MetricKey.of("cross_entropy"), Sampling.DENSE), 1e-9);
         // Every 2nd of 5 sizes: 3 points, steps twice as large, so half the score.
-        assertEquals(2.0, t.score("accuracy", "", Sampling.EVERY2), 1e-9);
+        assertEquals(2.0, t.score(MetricKey.of("accuracy"), Sampling.EVERY2), 1e-9);
         assertEquals(2 * 4, t.rows().size());
     }
 
@@ -67,7 +68,7 @@ class TablesTest {
         EmergenceTable t = EmergenceTable.of("x", summary(), List.of(new Accuracy(), new CrossEntropy()));
         double decades = 4 * Math.log10(2);
         for (String metric : List.of("accuracy", "cross_entropy")) {
-            EmergenceTable.Row dense = t.row(metric, "", Sampling.DENSE);
+            EmergenceTable.Row dense = t.row(MetricKey.of(metric), Sampling.DENSE);
             assertEquals(0.8 * decades, dense.transition(), 1e-9, metric);
             assertEquals(2 + 2 * Math.log10(2), dense.midpoint().value(), 0.01, metric);
             assertTrue(dense.midpoint().low() <= dense.midpoint().value()
