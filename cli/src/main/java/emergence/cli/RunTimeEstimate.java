@@ -49,7 +49,7 @@ record RunTimeEstimate(int pending, int timed, List<Double> tasks, Optional<Stri
             for (R job : task) {
                 Optional<RunStore.StoredRun> ref = timedBy.find(job.dirName());
                 if (ref.isPresent() && ref.get().manifest().ok()) {
-                    seconds += ref.get().manifest().trainSeconds();
+                    seconds += ref.get().manifest().outcome().trainSeconds();
                     threads = ref.get().manifest().environment().get("threads");
                     timed++;
                 }

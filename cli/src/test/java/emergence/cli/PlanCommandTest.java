@@ -26,10 +26,10 @@ class PlanCommandTest {
     @Test
     void oneWorkerTakesTheSumOfTheRunTimesAndManyWorkersTheLongestTask() throws IOException {
         List<RunStore.StoredRun> runs = new RunStore(Profile.PAPER.runsDir(Path.of("results"), "lenet-mnist")).list();
-        double sum = runs.stream().mapToDouble(r -> r.manifest().trainSeconds()).sum();
+        double sum = runs.stream().mapToDouble(r -> r.manifest().outcome().trainSeconds()).sum();
         // A task is one size's replicates.
-        Map<String, Double> tasks = runs.stream().collect(Collectors.groupingBy(r -> r.manifest().sizeId(),
-                TreeMap::new, Collectors.summingDouble(r -> r.manifest().trainSeconds())));
+        Map<String, Double> tasks = runs.stream().collect(Collectors.groupingBy(r -> r.manifest().identity().sizeId(),
+                TreeMap::new, Collectors.summingDouble(r -> r.manifest().outcome().trainSeconds())));
         double longest = tasks.values().stream().max(Comparator.naturalOrder()).orElseThrow();
 
         LabRun r = LabRun.of("plan", "lenet-mnist", "--profile", "paper", "--out", empty.toString(), "--workers",

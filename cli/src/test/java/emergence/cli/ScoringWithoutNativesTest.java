@@ -49,7 +49,7 @@ class ScoringWithoutNativesTest {
         List<String> copied = new ArrayList<>();
         for (Experiment<?, ?> e : Experiments.all()) {
             List<RunStore.StoredRun> runs = new RunStore(Profile.PAPER.runsDir(Path.of("results"), e.name())).list()
-                    .stream().filter(r -> r.manifest().ok() && r.manifest().replicate() == 0).toList();
+                    .stream().filter(r -> r.manifest().ok() && r.manifest().identity().replicate() == 0).toList();
             if (runs.size() < 2) {
                 continue;
             }

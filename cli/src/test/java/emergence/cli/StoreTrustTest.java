@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,7 +150,8 @@ class StoreTrustTest {
         refused(score(), "03_f8_r1", "belongs to run 03_f8_r0");
         Path renamed = Files.move(copy, runs.resolve("03_f8_r5"));
         ObjectNode json = (ObjectNode) RunStore.json().readTree(renamed.resolve(RunStore.MANIFEST).toFile());
-        RunStore.json().writeValue(renamed.resolve(RunStore.MANIFEST).toFile(), json.put("replicate", 5));
+        ((ObjectNode) json.get("identity")).put("replicate", 5);
+        RunStore.json().writeValue(renamed.resolve(RunStore.MANIFEST).toFile(), json);
         refused(score(), "03_f8_r5", "not a run of the quick plan");
     }
 
@@ -157,10 +160,11 @@ class StoreTrustTest {
         assertEquals(0, train("--seeds", "2").code());
         Path manifest = runs.resolve("02_f4_r1").resolve(RunStore.MANIFEST);
         ObjectNode json = (ObjectNode) RunStore.json().readTree(manifest.toFile());
-        json.put("params", 999);
+        ObjectNode identity = (ObjectNode) json.get("identity");
+        identity.put("params", 999);
         RunStore.json().writeValue(manifest.toFile(), json);
         refused(score("--seeds", "2"), "02_f4", "params", "999");
-        json.put("params", 5).put("seed", 42);
+        identity.put("params", 5).put("seed", 42);
         RunStore.json().writeValue(manifest.toFile(), json);
         refused(score("--seeds", "2"), "02_f4_r1", "seed 42 → ");
     }
@@ -179,18 +183,19 @@ class StoreTrustTest {
         edit(replicates, "rootSeed", SweepOptions.DEFAULT_ROOT_SEED);
         for (Path run : replicates) {
             ObjectNode json = (ObjectNode) RunStore.json().readTree(run.resolve(RunStore.MANIFEST).toFile());
-            ((ObjectNode) json.get("data")).put(ToyLogistic.FILE, "0".repeat(64));
+            ((ObjectNode) json.get("identity").get("data")).put(ToyLogistic.FILE, "0".repeat(64));
             RunStore.json().writeValue(run.resolve(RunStore.MANIFEST).toFile(), json);
         }
         refused(score("--seeds", "2"), "02_f4_r0", "data." + ToyLogistic.FILE, "a pinned checksum of toy");
         assertEquals(before, summary(), "nothing written");
     }
 
-    /** Sets one numeric field of each run's manifest. */
+    /** Sets one numeric field of each run's manifest identity. */
     private static void edit(List<Path> runs, String field, long value) throws IOException {
         for (Path run : runs) {
             ObjectNode json = (ObjectNode) RunStore.json().readTree(run.resolve(RunStore.MANIFEST).toFile());
-            RunStore.json().writeValue(run.resolve(RunStore.MANIFEST).toFile(), json.put(field, value));
+            ((ObjectNode) json.get("identity")).put(field, value);
+            RunStore.json().writeValue(run.resolve(RunStore.MANIFEST).toFile(), json);
         }
     }
 
@@ -292,16 +297,41 @@ class StoreTrustTest {
     }
 
     @Test
-    void manifestsOfTheFormerSchemaAreRefusedUntilMigrated() throws IOException {
-        for (String run : List.of("00_f1_r0", "01_f2_r0", "02_f4_r0", "03_f8_r0")) {
+    void flatManifestsOfSchemaTwoAreReadAndOfSchemaOneRefusedUntilMigrated() throws IOException {
+        String before = summary();
+        List<String> names = List.of("00_f1_r0", "01_f2_r0", "02_f4_r0", "03_f8_r0");
+        Map<String, String> nested = new LinkedHashMap<>();
+        for (String run : names) {
             Path manifest = runs.resolve(run).resolve(RunStore.MANIFEST);
-            ObjectNode json = (ObjectNode) RunStore.json().readTree(manifest.toFile());
-            json.remove(List.of("schemaVersion", "outputsSha256"));
-            RunStore.json().writeValue(manifest.toFile(), json);
+            nested.put(run, Files.readString(manifest));
+            RunStore.json().writeValue(manifest.toFile(), flat(nested.get(run)).put("schemaVersion", 2));
+        }
+        assertEquals(0, score().code(), "schema 2 (flat, with checksums) is read as it is");
+        assertEquals(before, summary());
+        for (String run : names) {
+            Path manifest = runs.resolve(run).resolve(RunStore.MANIFEST);
+            ObjectNode schema1 = flat(nested.get(run));
+            schema1.remove(List.of("schemaVersion", "outputsSha256"));
+            RunStore.json().writeValue(manifest.toFile(), schema1);
         }
         refused(score(), "manifest schema 1", "bin/lab migrate --out " + out);
         assertEquals(0, LabRun.of("migrate", "--out", out.toString()).code());
+        for (String run : names) {
+            assertEquals(nested.get(run), Files.readString(runs.resolve(run).resolve(RunStore.MANIFEST)),
+                    "migrated to the nested schema, the same facts");
+        }
         assertEquals(0, score().code());
+        assertEquals(before, summary());
+    }
+
+    /** A manifest in the flat layout of schemas 1 and 2: its identity, environment and outcome at the top level. */
+    private static ObjectNode flat(String manifest) throws IOException {
+        ObjectNode nested = (ObjectNode) RunStore.json().readTree(manifest);
+        ObjectNode flat = RunStore.json().createObjectNode();
+        flat.setAll((ObjectNode) nested.get("identity"));
+        flat.set("environment", nested.get("environment"));
+        flat.setAll((ObjectNode) nested.get("outcome"));
+        return flat;
     }
 
     @Test

@@ -182,11 +182,12 @@ class ExplorerBrowserTest {
     private static <O> void check(Setting s, double knob, ExplorerPage.Source<O> source) {
         Explorer<O> explorer = Explorable.of(source.experiment()).orElseThrow();
         List<LoadedRun<O>> runs = source.runs().stream().sorted(Comparator
-                .comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
-                .thenComparingInt(r -> r.manifest().replicate()))
-                .filter(r -> s.seeds().equals("mean") || r.manifest().replicate() == Integer.parseInt(s.seeds()))
+                .comparingInt((LoadedRun<O> r) -> r.manifest().identity().sizeIndex())
+                .thenComparingInt(r -> r.manifest().identity().replicate()))
+                .filter(r -> s.seeds().equals("mean")
+                        || r.manifest().identity().replicate() == Integer.parseInt(s.seeds()))
                 .toList();
-        int sizes = (int) source.runs().stream().map(r -> r.manifest().sizeIndex()).distinct().count();
+        int sizes = (int) source.runs().stream().map(r -> r.manifest().identity().sizeIndex()).distinct().count();
         double[] sharp = new double[sizes];
         double[] predicted = new double[sizes];
         double[] smooth = new double[sizes];
@@ -196,12 +197,12 @@ class ExplorerBrowserTest {
                 .filter(m -> m.name().equals(explorer.smooth().metric()))
                 .findFirst().orElseThrow().higherIsBetter();
         for (LoadedRun<O> r : runs) {
-            int i = r.manifest().sizeIndex();
+            int i = r.manifest().identity().sizeIndex();
             sharp[i] += explorer.value().applyAsDouble(r.outputs(), knob);
             predicted[i] += explorer.predicted().applyAsDouble(r.outputs(), knob);
-            smooth[i] += ExplorerPage.seedValue(source.summary(), explorer.smooth(), r.manifest().sizeId(),
-                    r.manifest().replicate());
-            logParams[i] = Math.log10(r.manifest().params());
+            smooth[i] += ExplorerPage.seedValue(source.summary(), explorer.smooth(), r.manifest().identity().sizeId(),
+                    r.manifest().identity().replicate());
+            logParams[i] = Math.log10(r.manifest().identity().params());
             seeds[i]++;
         }
         for (int i = 0; i < sizes; i++) {

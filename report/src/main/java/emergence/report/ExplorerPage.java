@@ -179,20 +179,20 @@ public final class ExplorerPage {
         m.put("smoothHigherIsBetter", higherIsBetter(scored, e.smooth()));
         m.put("loss", e.loss().label());
         List<LoadedRun<O>> runs = scored.runs().stream()
-                .sorted(Comparator.comparingInt((LoadedRun<O> r) -> r.manifest().sizeIndex())
-                        .thenComparingInt(r -> r.manifest().replicate())).toList();
+                .sorted(Comparator.comparingInt((LoadedRun<O> r) -> r.manifest().identity().sizeIndex())
+                        .thenComparingInt(r -> r.manifest().identity().replicate())).toList();
         List<Size> sizes = new ArrayList<>();
         List<Map<String, Object>> values = new ArrayList<>();
         for (LoadedRun<O> r : runs) {
-            String size = r.manifest().sizeId();
+            String size = r.manifest().identity().sizeId();
             if (sizes.isEmpty() || !sizes.get(sizes.size() - 1).id().equals(size)) {
-                sizes.add(new Size(size, r.manifest().params()));
+                sizes.add(new Size(size, r.manifest().identity().params()));
             }
             Map<String, Object> run = new LinkedHashMap<>();
             run.put("size", sizes.size() - 1);
-            run.put("seed", r.manifest().replicate());
-            run.put("smooth", seedValue(scored.summary(), e.smooth(), size, r.manifest().replicate()));
-            run.put("loss", seedValue(scored.summary(), e.loss(), size, r.manifest().replicate()));
+            run.put("seed", r.manifest().identity().replicate());
+            run.put("smooth", seedValue(scored.summary(), e.smooth(), size, r.manifest().identity().replicate()));
+            run.put("loss", seedValue(scored.summary(), e.loss(), size, r.manifest().identity().replicate()));
             run.put("sharp", onGrid(grid, k -> e.value().applyAsDouble(r.outputs(), k)));
             run.put("predicted", onGrid(grid, k -> e.predicted().applyAsDouble(r.outputs(), k)));
             values.add(run);

@@ -230,18 +230,18 @@ public final class Report {
         List<RunManifest> m = runs.stream().<RunManifest>map(LoadedRun::manifest).toList();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("runs", m.size() + " (" + m.stream().filter(RunManifest::ok).count() + " ok)"));
-        rows.add(List.of("profile", distinct(m, RunManifest::profile)));
-        rows.add(List.of("root seed", distinct(m, r -> Long.toString(r.rootSeed()))));
-        rows.add(List.of("seeds per size", Integer.toString(m.stream().mapToInt(RunManifest::replicate).max()
+        rows.add(List.of("profile", distinct(m, r -> r.identity().profile())));
+        rows.add(List.of("root seed", distinct(m, r -> Long.toString(r.identity().rootSeed()))));
+        rows.add(List.of("seeds per size", Integer.toString(m.stream().mapToInt(r -> r.identity().replicate()).max()
                 .orElse(-1) + 1)));
-        rows.add(List.of("budget", distinct(m, r -> new TreeMap<>(r.budget()).toString())));
+        rows.add(List.of("budget", distinct(m, r -> new TreeMap<>(r.identity().budget()).toString())));
         for (String key : List.of("git_commit", "lab_version", "dl4j_version", "nd4j_artifact", "backend",
                 "blas_vendor", "java_version", "threads", "cores", "os")) {
             rows.add(List.of(key, distinct(m, r -> r.environment().getOrDefault(key, "?"))));
         }
-        rows.add(List.of("data checksums", distinct(m, r -> new TreeMap<>(r.data()).toString())));
+        rows.add(List.of("data checksums", distinct(m, r -> new TreeMap<>(r.identity().data()).toString())));
         rows.add(List.of("training time (sum over runs)",
-                Durations.format(m.stream().mapToDouble(RunManifest::trainSeconds).sum())));
+                Durations.format(m.stream().mapToDouble(r -> r.outcome().trainSeconds()).sum())));
         return rows;
     }
 

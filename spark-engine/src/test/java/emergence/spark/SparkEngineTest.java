@@ -48,8 +48,8 @@ class SparkEngineTest {
         assertEquals(8, spark.size());
         for (int i = 0; i < local.size(); i++) {
             assertEquals(local.get(i).dir().getFileName(), spark.get(i).dir().getFileName());
-            assertEquals(local.get(i).manifest().status(), spark.get(i).manifest().status());
-            assertEquals(local.get(i).manifest().params(), spark.get(i).manifest().params());
+            assertEquals(local.get(i).manifest().outcome().status(), spark.get(i).manifest().outcome().status());
+            assertEquals(local.get(i).manifest().identity().params(), spark.get(i).manifest().identity().params());
             assertEquals("spark local[2]", spark.get(i).manifest().environment().get("engine"));
             Path outputs = Path.of(RunStore.OUTPUTS);
             if (local.get(i).manifest().ok()) {
@@ -59,7 +59,7 @@ class SparkEngineTest {
         }
         assertEquals("training loss became NaN at step 3", spark.stream()
                 .filter(r -> r.dir().getFileName().toString().equals("02_s2_r1")).findFirst().orElseThrow()
-                .manifest().failure());
+                .manifest().outcome().failure());
     }
 
     @Test

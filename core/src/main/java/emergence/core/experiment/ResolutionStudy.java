@@ -8,6 +8,7 @@ import emergence.core.tables.Curve;
 import emergence.core.tables.LoadedRun;
 import emergence.core.tables.Tables;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ public record ResolutionStudy<O>(String label, int perTrial, Function<O, boolean
     public List<Row> rows(List<LoadedRun<O>> runs) {
         Map<String, List<LoadedRun<O>>> bySize = new LinkedHashMap<>();
         runs.stream().filter(r -> r.manifest().ok())
-                .sorted((a, b) -> Integer.compare(a.manifest().sizeIndex(), b.manifest().sizeIndex()))
-                .forEach(r -> bySize.computeIfAbsent(r.manifest().sizeId(), k -> new ArrayList<>()).add(r));
+                .sorted(Comparator.comparingInt(r -> r.manifest().identity().sizeIndex()))
+                .forEach(r -> bySize.computeIfAbsent(r.manifest().identity().sizeId(), k -> new ArrayList<>()).add(r));
         // Each run's trial outcomes once; every test-set size then reads a prefix of them.
         Map<String, List<boolean[]>> outcomes = new LinkedHashMap<>();
         bySize.forEach((size, seeds) -> outcomes.put(size,
@@ -50,7 +51,7 @@ public record ResolutionStudy<O>(String label, int perTrial, Function<O, boolean
         List<Row> rows = new ArrayList<>();
         for (int n : TEST_EXAMPLES) {
             for (List<LoadedRun<O>> seeds : bySize.values()) {
-                RunManifest first = seeds.get(0).manifest();
+                RunManifest.Identity first = seeds.get(0).manifest().identity();
                 rows.add(pooled(first.sizeId(), first.params(), outcomes.get(first.sizeId()), n, perTrial));
             }
         }

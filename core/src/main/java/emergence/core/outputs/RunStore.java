@@ -1,6 +1,7 @@
 package emergence.core.outputs;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import emergence.core.data.Checksums;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * leaves at most a {@code .tmp-*} folder with the marker, which the next sweep removes. The store deletes nothing
  * else: a folder it did not write (no manifest: a user's folder, or a run whose manifest was lost) is refused by
  * {@link #list()} with its path and the fix. Every manifest records the SHA-256 of its outputs file, checked before
- * the outputs are read; a manifest of an older schema is refused until {@link #migrate()} upgrades it, one of a newer
+ * the outputs are read; a manifest older than schema 2 is refused until {@link #migrate()} upgrades it, one of a newer
  * schema always. One process at a time writes into a store ({@link #lock()}).
  */
 public final class RunStore {
@@ -76,9 +77,9 @@ public final class RunStore {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
             String actual = Checksums.sha256(bytes);
-            if (!actual.equals(manifest.outputsSha256())) {
+            if (!actual.equals(manifest.outcome().outputsSha256())) {
                 throw new StoreException(file + " is not the file its run stored: its SHA-256 is " + actual
-                        + " but manifest.json field outputsSha256 records " + manifest.outputsSha256()
+                        + " but manifest.json field outputsSha256 records " + manifest.outcome().outputsSha256()
                         + ". Restore the original, or delete " + dir + " and train the run again.");
             }
             try {
@@ -106,18 +107,18 @@ public final class RunStore {
                     + "reads (" + RunManifest.SCHEMA + "): it was written by a newer lab, or its schemaVersion was "
                     + "changed. Use the lab that wrote it, or delete " + dir.resolve(name) + " and train the run again.");
         }
-        if (m.schemaVersion() < RunManifest.SCHEMA) {
+        if (m.schemaVersion() < RunManifest.OLDEST_READ) {
             throw new StoreException(manifest + " was written by an older lab (manifest schema " + Math.max(1,
                     m.schemaVersion()) + ", now " + RunManifest.SCHEMA + "). Upgrade the store once with: bin/lab "
                     + "migrate --out " + dir.getParent().getParent());
         }
         if (!m.dirName().equals(name)) {
             throw new StoreException(manifest + " belongs to run " + m.dirName() + ", not to its folder " + name
-                    + " (fields sizeIndex " + m.sizeIndex() + ", sizeId " + m.sizeId() + ", replicate "
-                    + m.replicate() + "). Restore the folder's own manifest, or delete " + dir.resolve(name)
-                    + " and train the run again.");
+                    + " (fields sizeIndex " + m.identity().sizeIndex() + ", sizeId " + m.identity().sizeId()
+                    + ", replicate " + m.identity().replicate() + "). Restore the folder's own manifest, or delete "
+                    + dir.resolve(name) + " and train the run again.");
         }
-        if (m.ok() == (m.outputsSha256() == null)) {
+        if (m.ok() == (m.outcome().outputsSha256() == null)) {
             throw new StoreException(manifest + ": field outputsSha256 is " + (m.ok() ? "missing for a run with status ok"
                     : "set for a failed run") + ". Delete " + dir.resolve(name) + " and train the run again.");
         }
@@ -200,8 +201,11 @@ public final class RunStore {
                 throw new StoreException("Cannot migrate " + folder + ": it has no " + OUTPUTS + ". Delete the folder"
                         + " and train the run again.");
             }
-            RunManifest v2 = m.withOutputs(m.ok() ? Checksums.sha256(outputs) : null);
-            AtomicFiles.write(file, tmp -> JSON.writeValue(tmp.toFile(), v2));
+            // A checksum recorded before (schema 2) is kept: recomputing it would launder an edited outputs file.
+            String sha = !m.ok() ? null : m.schemaVersion() >= 2 ? m.outcome().outputsSha256()
+                    : Checksums.sha256(outputs);
+            RunManifest current = m.withOutputs(sha);
+            AtomicFiles.write(file, tmp -> JSON.writeValue(tmp.toFile(), current));
             upgraded++;
         }
         return upgraded;
@@ -274,7 +278,12 @@ public final class RunStore {
      */
     public static RunManifest readManifest(Path file) {
         try {
-            return JSON.readValue(file.toFile(), RunManifest.class);
+            JsonNode tree = JSON.readTree(file.toFile());
+            if (tree == null || !tree.isObject()) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            return tree.has("identity") ? JSON.treeToValue(tree, RunManifest.class)
+                    : JSON.treeToValue(tree, FlatManifest.class).nested();
         } catch (IOException | RuntimeException e) {
             throw new StoreException("Cannot read " + file + " (" + e.getClass().getSimpleName() + ": "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "). Delete " + file.getParent()

@@ -35,24 +35,25 @@ public final class RunIdentity {
      */
     public static List<String> differences(RunManifest m, String profile, long rootSeed, RunSpec<?> job,
                                            FamilyPlan<?> plan, DatasetSpec dataset) {
+        RunManifest.Identity id = m.identity();
         List<String> d = new ArrayList<>();
-        compare(d, "experiment", m.experiment(), job.experiment());
-        compare(d, "profile", m.profile(), profile);
-        compare(d, "rootSeed", m.rootSeed(), rootSeed);
-        compare(d, "sizeId", m.sizeId(), job.size().id());
-        compare(d, "sizeIndex", m.sizeIndex(), job.sizeIndex());
-        compare(d, "replicate", m.replicate(), job.replicate());
-        compare(d, "seed", m.seed(), job.seed());
-        compare(d, "size", normalize(m.size()), normalize(configMap(job.size())));
-        compare(d, "budget", normalize(m.budget()), normalize(plan.budget()));
-        if (m.ok() && m.params() != job.size().params()) {
-            d.add("params " + m.params() + " → " + job.size().params() + " (counted from the size's architecture)");
+        compare(d, "experiment", id.experiment(), job.experiment());
+        compare(d, "profile", id.profile(), profile);
+        compare(d, "rootSeed", id.rootSeed(), rootSeed);
+        compare(d, "sizeId", id.sizeId(), job.size().id());
+        compare(d, "sizeIndex", id.sizeIndex(), job.sizeIndex());
+        compare(d, "replicate", id.replicate(), job.replicate());
+        compare(d, "seed", id.seed(), job.seed());
+        compare(d, "size", normalize(id.size()), normalize(configMap(job.size())));
+        compare(d, "budget", normalize(id.budget()), normalize(plan.budget()));
+        if (m.ok() && id.params() != job.size().params()) {
+            d.add("params " + id.params() + " → " + job.size().params() + " (counted from the size's architecture)");
         }
-        if (m.data().isEmpty() != dataset.isGenerated()) {
-            d.add("data " + m.data() + " → " + (dataset.isGenerated() ? "{} (generated)" : "the pins of "
+        if (id.data().isEmpty() != dataset.isGenerated()) {
+            d.add("data " + id.data() + " → " + (dataset.isGenerated() ? "{} (generated)" : "the pins of "
                     + dataset.folder()));
         }
-        m.data().forEach((name, sha) -> {
+        id.data().forEach((name, sha) -> {
             if (!dataset.pins(name, sha)) {
                 d.add("data." + name + " " + sha + " → a pinned checksum of " + dataset.folder());
             }

@@ -26,7 +26,7 @@ public final class IntervalTable {
     public static <O> IntervalTable of(List<LoadedRun<O>> runs, List<? extends Metric<O>> metrics) {
         List<Row> rows = new ArrayList<>();
         for (LoadedRun<O> run : runs) {
-            var m = run.manifest();
+            var m = run.manifest().identity();
             for (Metric<O> metric : metrics) {
                 for (IntervalValue v : metric.intervals(run.outputs())) {
                     rows.add(new Row(m.experiment(), m.sizeId(), m.params(), m.replicate(), v));

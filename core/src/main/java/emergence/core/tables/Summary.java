@@ -29,7 +29,7 @@ public final class Summary {
     public static <O> Summary score(List<LoadedRun<O>> runs, List<? extends Metric<O>> metrics) {
         List<SummaryRow> rows = new ArrayList<>();
         for (LoadedRun<O> run : runs) {
-            var m = run.manifest();
+            var m = run.manifest().identity();
             for (Metric<O> metric : metrics) {
                 for (MetricValue v : metric.evaluate(run.outputs())) {
                     rows.add(new SummaryRow(m.experiment(), m.sizeId(), m.sizeIndex(), m.params(), m.replicate(),

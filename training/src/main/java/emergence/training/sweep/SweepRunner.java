@@ -132,7 +132,7 @@ public final class SweepRunner<C extends Record> {
             }
             if (!stored.get().manifest().ok() && options.retryFailed()) {
                 LOG.info("--retry-failed: training {} again (it failed: {})", job.dirName(),
-                        stored.get().manifest().failure());
+                        stored.get().manifest().outcome().failure());
                 retried.add(stored.get().dir());
                 pending.add(job);
             }
@@ -228,9 +228,9 @@ public final class SweepRunner<C extends Record> {
     private RunManifest manifest(RunSpec<C> job, FamilyPlan<C> plan, RunStatus status, String failure, long params,
                                  double seconds, Map<String, Object> details, Map<String, String> environment,
                                  VerifiedDataset data) {
-        return new RunManifest(experiment.name(), options.profile().id(), job.size().id(), job.sizeIndex(),
-                job.replicate(), job.seed(), options.rootSeed(), status, failure, params, seconds,
-                RunIdentity.configMap(job.size()), plan.budget(), details, environment, data.checksums(),
-                Instant.now().toString(), RunManifest.SCHEMA, null);
+        return new RunManifest(RunManifest.SCHEMA, new RunManifest.Identity(experiment.name(), options.profile().id(),
+                job.size().id(), job.sizeIndex(), job.replicate(), job.seed(), options.rootSeed(), params,
+                RunIdentity.configMap(job.size()), plan.budget(), data.checksums()), environment,
+                new RunManifest.Outcome(status, failure, seconds, details, Instant.now().toString(), null));
     }
 }

@@ -226,8 +226,8 @@ class SweepRunnerTest {
         assertEquals(List.of("03_s3_r0", "03_s3_r1"), first.trained);
         RunManifest m = new RunStore(Profile.QUICK.runsDir(out, "fake")).find("03_s3_r1")
                 .orElseThrow().manifest();
-        assertEquals(Seeds.derive(7, "fake", "s3", 1), m.seed());
-        assertEquals(3, m.sizeIndex());
+        assertEquals(Seeds.derive(7, "fake", "s3", 1), m.identity().seed());
+        assertEquals(3, m.identity().sizeIndex());
 
         FakeExperiment rest = new FakeExperiment();
         assertEquals(6, runner(rest, out).run(data()));
@@ -265,8 +265,8 @@ class SweepRunnerTest {
         assertEquals(7, e.trained.size());
         RunManifest m = new RunStore(Profile.QUICK.runsDir(out, "fake")).find("01_s1_r1")
                 .orElseThrow().manifest();
-        assertEquals(RunStatus.FAILED, m.status());
-        assertTrue(m.failure().contains("NaN"));
+        assertEquals(RunStatus.FAILED, m.outcome().status());
+        assertTrue(m.outcome().failure().contains("NaN"));
         assertEquals(7, summaryLines(e, out).size(), "failed runs are left out of the summary");
     }
 
@@ -319,14 +319,14 @@ class SweepRunnerTest {
         runner(new FakeExperiment(), out).run(data());
         RunManifest m = new RunStore(Profile.QUICK.runsDir(out, "fake")).find("03_s3_r1")
                 .orElseThrow().manifest();
-        assertEquals(Seeds.derive(7, "fake", "s3", 1), m.seed());
-        assertEquals(7, m.rootSeed());
-        assertEquals(40, m.params());
-        assertEquals(Map.of("width", 4), m.size(), "the size record, whole");
+        assertEquals(Seeds.derive(7, "fake", "s3", 1), m.identity().seed());
+        assertEquals(7, m.identity().rootSeed());
+        assertEquals(40, m.identity().params());
+        assertEquals(Map.of("width", 4), m.identity().size(), "the size record, whole");
         assertEquals(RunManifest.SCHEMA, m.schemaVersion());
-        assertEquals(64, m.outputsSha256().length());
-        assertEquals(0.1, ((Number) m.budget().get("lr")).doubleValue());
-        assertEquals("0".repeat(64), m.data().get("x"));
+        assertEquals(64, m.outcome().outputsSha256().length());
+        assertEquals(0.1, ((Number) m.identity().budget().get("lr")).doubleValue());
+        assertEquals("0".repeat(64), m.identity().data().get("x"));
         assertEquals("2", m.environment().get("threads"));
         assertTrue(m.environment().containsKey("git_commit") && m.environment().containsKey("nd4j_artifact"));
     }
