@@ -1,5 +1,6 @@
 package emergence.arithmetic;
 
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -70,6 +71,19 @@ public final class ArithmeticFamily {
     }
 
     /**
+     * Multiply-accumulates of one forward pass of one problem ({@value Tokens#CONTEXT} tokens, every position through
+     * the head): the one-hot token product (context × vocabulary × d), per block the q, k, v, o and MLP products
+     * (12·d² a token) and attention's scores and mixing over the whole context (2 · context² · d, the masked half
+     * included: the graph computes it), and the head (context × d × vocabulary).
+     */
+    static double forwardMacs(ArithmeticSize s) {
+        double d = s.dModel();
+        double t = Tokens.CONTEXT;
+        double v = Tokens.VOCABULARY;
+        return t * v * d + s.layers() * (12 * t * d * d + 2 * t * t * d) + t * d * v;
+    }
+
+    /**
      * Trainable parameters of {@link ArithmeticNetwork}: the token table, the positions, the decoder blocks
      * (LayerNorms, q, k, v, o and the 4·d MLP: 12·d² + 13·d each), the final LayerNorm and the head.
      */
@@ -82,7 +96,7 @@ public final class ArithmeticFamily {
     public static FamilyPlan<ArithmeticSize> plan(Profile profile) {
         Protocol p = protocol(profile);
         List<SizeSpec<ArithmeticSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), cost(s), params(s), s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), cost(s), new ExampleFlops(forwardMacs(s)), params(s), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(p.budget().asMap());
         budget.put("task", "addition of two operands of up to " + Problem.DIGITS + " digits");
         budget.put("format", "aaaaa+bbbbb= then the answer least significant digit first, then an end token");
@@ -90,6 +104,6 @@ public final class ArithmeticFamily {
         budget.put("test_problems_per_length", TEST_PER_LENGTH);
         budget.put("problem_seed", PROBLEM_SEED);
         budget.put("init", "uniform(+-1/sqrt(fan_in)); embeddings uniform(+-1/sqrt(d_model)); LayerNorm 1, 0");
-        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget);
+        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget, p.budget().examples());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.MetricValue;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.training.nn.AdamBudget;
@@ -32,7 +33,8 @@ class ArithmeticTrainerTest {
     }
 
     private static RunSpec<ArithmeticSize> run(long seed) {
-        return new RunSpec<>(ArithmeticTransformer.NAME, new SizeSpec<>(SIZE.id(), 1, ArithmeticFamily.params(SIZE),
+        return new RunSpec<>(ArithmeticTransformer.NAME, new SizeSpec<>(SIZE.id(), 1, new ExampleFlops(1),
+                ArithmeticFamily.params(SIZE),
                 SIZE), 0, 0, seed);
     }
 

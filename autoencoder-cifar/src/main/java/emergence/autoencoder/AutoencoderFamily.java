@@ -1,6 +1,7 @@
 package emergence.autoencoder;
 
 import emergence.autoencoder.Cifar100;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -52,13 +53,13 @@ public final class AutoencoderFamily {
 
     public static FamilyPlan<AutoencoderSize> plan(Profile profile) {
         List<SizeSpec<AutoencoderSize>> sizes = widths(profile).stream().map(AutoencoderSize::of).map(s ->
-                new SizeSpec<>(s.id(), 2.0 * Cifar100.PIXELS * s.hidden() + STEP_OVERHEAD_MACS,
+                new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, new ExampleFlops(s.forwardMacs()),
                         s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "per-channel standardization with training-set mean and std");
         // The replicates of a width train together in one graph (AutoencoderNetwork).
         int seeds = profile == Profile.PAPER ? 3 : 1;
-        return new FamilyPlan<>(sizes, seeds, budget, seeds);
+        return new FamilyPlan<>(sizes, seeds, budget, budget(profile).examples(), seeds);
     }
 }

@@ -24,6 +24,11 @@ public record AutoencoderSize(int hidden, String activation) {
         return new AutoencoderSize(hidden, TANH);
     }
 
+    /** Multiply-accumulates of one forward pass of one image: the encoder's 3072 × h and the decoder's h × 3072. */
+    public double forwardMacs() {
+        return 2.0 * Cifar100.PIXELS * hidden;
+    }
+
     /** Trainable parameters: encoder and decoder weights and biases, h·(2·3072 + 1) + 3072. */
     public long params() {
         return (long) hidden * (2L * Cifar100.PIXELS + 1) + Cifar100.PIXELS;

@@ -13,6 +13,7 @@ import emergence.core.data.VerifiedDataset;
 import emergence.core.metrics.MeanSquaredError;
 import emergence.core.outputs.ExampleOutputs;
 import emergence.core.outputs.ReconstructionOutputs;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.TrainedModel;
@@ -65,7 +66,7 @@ class AutoencoderTest {
 
     private static RunSpec<AutoencoderSize> run(int h, long seed) {
         AutoencoderSize size = AutoencoderSize.of(h);
-        return new RunSpec<>(AutoencoderCifar.NAME, new SizeSpec<>(size.id(), 1, size.params(), size), 0, 0, seed);
+        return new RunSpec<>(AutoencoderCifar.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1), size.params(), size), 0, 0, seed);
     }
 
     @Test

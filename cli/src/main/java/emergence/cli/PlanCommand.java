@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntToDoubleFunction;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Parameters;
  * {@code bin/lab plan}: the remaining sweep's wall time on 1..N task slots, before anything is spent, from per-run
  * times already measured (the committed reference results by default) and the engines' largest-first schedule.
  */
-@Command(name = "plan", description = "Project the remaining sweep's wall time on N workers (task slots) from "
-        + "measured per-run times, scheduled largest task first as the engines do.")
+@Command(name = "plan", description = "Project the remaining sweep's training FLOPs (counted from each size's "
+        + "architecture) and wall time on N workers (task slots) from measured per-run times, scheduled largest task "
+        + "first as the engines do.")
 final class PlanCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "EXPERIMENT", description = "Default: every experiment.")
     List<String> experiments;
@@ -56,7 +58,7 @@ final class PlanCommand implements Callable<Integer> {
         for (Experiment<?, ?> entry : chosen) {
             estimates.put(entry.name(), RunTimeEstimate.of(entry, options, timesFrom));
         }
-        System.out.println("Projected training wall time (" + options.profile().id() + " profile, runs not yet in "
+        System.out.println("Projected training FLOPs and wall time (" + options.profile().id() + " profile, runs not yet in "
                 + options.out() + ", timed by " + timesFrom + "; untimed runs are left out):");
         System.out.println(table(estimates, workers));
         if (estimates.values().stream().allMatch(e -> e.pending() == 0)) {
@@ -73,23 +75,26 @@ final class PlanCommand implements Callable<Integer> {
      * slot) with the projected wall time on each number of workers.
      */
     static String table(Map<String, RunTimeEstimate> estimates, List<Integer> workers) {
-        List<String> header = new ArrayList<>(List.of("experiment", "runs left", "timed", "threads"));
+        List<String> header = new ArrayList<>(List.of("experiment", "runs left", "timed", "threads",
+                "training FLOPs"));
         workers.forEach(w -> header.add(w + (w == 1 ? " worker" : " workers")));
         List<List<String>> rows = new ArrayList<>();
-        estimates.forEach((name, e) -> rows.add(row(name, e.pending(), e.timed(), e.threads().orElse("–"), workers,
-                e::wallSeconds)));
+        estimates.forEach((name, e) -> rows.add(row(name, e.pending(), e.timed(), e.threads().orElse("–"), e.flops(),
+                workers, e::wallSeconds)));
         if (estimates.size() > 1) {
             Collection<RunTimeEstimate> all = estimates.values();
             rows.add(row("all, one after another", all.stream().mapToInt(RunTimeEstimate::pending).sum(),
-                    all.stream().mapToInt(RunTimeEstimate::timed).sum(), "", workers,
+                    all.stream().mapToInt(RunTimeEstimate::timed).sum(), "",
+                    all.stream().mapToDouble(RunTimeEstimate::flops).sum(), workers,
                     w -> all.stream().mapToDouble(e -> e.wallSeconds(w)).sum()));
         }
         return MarkdownTables.table(header, 1, rows);
     }
 
-    private static List<String> row(String name, int pending, int timed, String threads, List<Integer> workers,
-                                    IntToDoubleFunction wall) {
-        List<String> row = new ArrayList<>(List.of(name, "" + pending, "" + timed, threads));
+    private static List<String> row(String name, int pending, int timed, String threads, double flops,
+                                    List<Integer> workers, IntToDoubleFunction wall) {
+        List<String> row = new ArrayList<>(List.of(name, "" + pending, "" + timed, threads,
+                flops == 0 ? "0" : String.format(Locale.ROOT, "%.2e", flops)));
         workers.forEach(w -> row.add(Durations.format(wall.applyAsDouble(w))));
         return row;
     }

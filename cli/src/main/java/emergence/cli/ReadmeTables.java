@@ -8,7 +8,6 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.ReferenceTables;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunStore;
-import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepOptions;
@@ -186,8 +185,7 @@ final class ReadmeTables {
                 Optional.empty(), false);
         Map<String, RunTimeEstimate> estimates = new LinkedHashMap<>();
         for (Experiment<?, ?> e : Experiments.all()) {
-            FamilyPlan<?> plan = e.plan(Profile.PAPER);
-            RunTimeEstimate estimate = RunTimeEstimate.of(paper.jobs(e.name(), plan), plan.together(), name -> false,
+            RunTimeEstimate estimate = RunTimeEstimate.of(e.plan(Profile.PAPER), e.name(), paper, name -> false,
                     new RunStore(Profile.PAPER.runsDir(root, e.name())));
             if (estimate.timed() > 0) {
                 estimates.put(e.name(), estimate);

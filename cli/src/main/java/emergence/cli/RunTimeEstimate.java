@@ -2,6 +2,7 @@ package emergence.cli;
 
 import emergence.core.experiment.Experiment;
 import emergence.core.outputs.RunStore;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.Schedule;
@@ -24,29 +25,31 @@ import java.util.function.Predicate;
  * @param tasks   seconds of each task of the timed runs on one slot
  * @param threads the threads per run the timed runs were trained with (empty when none was timed)
  * @param timedBy the timed run store
+ * @param flops   operations the runs left train with (their examples, forward and backward; {@link ExampleFlops})
  */
-record RunTimeEstimate(int pending, int timed, List<Double> tasks, Optional<String> threads, Path timedBy) {
+record RunTimeEstimate(int pending, int timed, List<Double> tasks, Optional<String> threads, Path timedBy,
+                       double flops) {
     /** The estimate of an experiment's runs not yet under {@code --out}, timed by the runs under {@code timesRoot}. */
     static RunTimeEstimate of(Experiment<?, ?> experiment, SweepOptions options, Path timesRoot) {
         RunStore stored = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
-        FamilyPlan<?> plan = experiment.plan(options.profile());
-        return of(options.jobs(experiment.name(), plan), plan.together(), name -> stored.find(name).isPresent(),
+        return of(experiment.plan(options.profile()), experiment.name(), options, name -> stored.find(name).isPresent(),
                 new RunStore(options.profile().runsDir(timesRoot, experiment.name())));
     }
 
     /**
-     * The estimate of the jobs not {@code done}, in tasks of up to {@code together} replicates as the sweep runner
-     * makes them, timed by the finished runs of the same names in {@code timedBy}.
+     * The estimate of the plan's jobs under the options that are not {@code done}, in tasks of replicates as the
+     * sweep runner makes them, timed by the finished runs of the same names in {@code timedBy}.
      */
-    static <R extends RunSpec<?>> RunTimeEstimate of(List<R> jobs, int together, Predicate<String> done,
-                                                     RunStore timedBy) {
+    static <C extends Record> RunTimeEstimate of(FamilyPlan<C> plan, String experiment, SweepOptions options,
+                                                 Predicate<String> done, RunStore timedBy) {
         List<Double> tasks = new ArrayList<>();
         int timed = 0;
         String threads = null;
-        List<R> pending = jobs.stream().filter(j -> !done.test(j.dirName())).toList();
-        for (List<R> task : FamilyPlan.tasks(pending, together)) {
+        List<RunSpec<C>> pending = options.jobs(experiment, plan).stream().filter(j -> !done.test(j.dirName()))
+                .toList();
+        for (List<RunSpec<C>> task : FamilyPlan.tasks(pending, plan.together())) {
             double seconds = 0;
-            for (R job : task) {
+            for (RunSpec<C> job : task) {
                 Optional<RunStore.StoredRun> ref = timedBy.find(job.dirName());
                 if (ref.isPresent() && ref.get().manifest().ok()) {
                     seconds += ref.get().manifest().outcome().trainSeconds();
@@ -56,7 +59,8 @@ record RunTimeEstimate(int pending, int timed, List<Double> tasks, Optional<Stri
             }
             tasks.add(seconds);
         }
-        return new RunTimeEstimate(pending.size(), timed, tasks, Optional.ofNullable(threads), timedBy.dir());
+        double flops = pending.stream().mapToDouble(j -> plan.trainingFlops(j.size())).sum();
+        return new RunTimeEstimate(pending.size(), timed, tasks, Optional.ofNullable(threads), timedBy.dir(), flops);
     }
 
     /** Projected wall time of the timed tasks on {@code slots} tasks at once. */

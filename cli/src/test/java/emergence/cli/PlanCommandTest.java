@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
+import emergence.lenet.LeNetSize;
 import emergence.report.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -36,8 +38,15 @@ class PlanCommandTest {
                 "1,64,2000000000");
         assertEquals(0, r.code(), r.err());
         String row = r.out().lines().filter(l -> l.startsWith("| lenet-mnist")).findFirst().orElseThrow();
-        assertEquals("| lenet-mnist | 42 | 42 | 2 | " + Durations.format(sum) + " | " + Durations.format(longest)
-                + " | " + Durations.format(longest) + " |", row);
+        // 42 runs of 240,000 examples (4 epochs of 60,000), 6 operations per forward multiply-accumulate.
+        double flops = 0;
+        for (RunStore.StoredRun run : runs) {
+            LeNetSize size = RunStore.json().convertValue(run.manifest().identity().size(), LeNetSize.class);
+            flops += 240_000 * 6 * size.forwardMacs();
+        }
+        assertEquals("| lenet-mnist | 42 | 42 | 2 | " + String.format(Locale.ROOT, "%.2e", flops) + " | "
+                + Durations.format(sum) + " | " + Durations.format(longest) + " | " + Durations.format(longest) + " |",
+                row);
         try (Stream<Path> written = Files.list(empty)) {
             assertEquals(0, written.count(), "plan writes nothing");
         }
@@ -47,7 +56,7 @@ class PlanCommandTest {
     void storedRunsAreLeftOutSayingWhyAndHowToProjectAFreshSweep() {
         LabRun r = LabRun.of("plan", "lenet-mnist", "--profile", "paper", "--workers", "2");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("| lenet-mnist | 0 | 0 | – | 0:00:00 |"), r.out());
+        assertTrue(r.out().contains("| lenet-mnist | 0 | 0 | – | 0 | 0:00:00 |"), r.out());
         assertTrue(r.out().contains("Every run is already stored in results") && r.out().contains("--out /tmp/fresh"),
                 r.out());
     }

@@ -1,5 +1,6 @@
 package emergence.lenet;
 
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -52,12 +53,13 @@ public final class LeNetFamily {
 
     public static FamilyPlan<LeNetSize> plan(Profile profile) {
         List<SizeSpec<LeNetSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, s.params(), s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, new ExampleFlops(s.forwardMacs()),
+                        s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "(x/255-0.1307)/0.3081");
         // The replicates of a size train together in one graph (LeNetTrainer decides per size whether it pays).
         int seeds = profile == Profile.PAPER ? 3 : 1;
-        return new FamilyPlan<>(specs, seeds, budget, seeds);
+        return new FamilyPlan<>(specs, seeds, budget, budget(profile).examples(), seeds);
     }
 }

@@ -43,7 +43,11 @@ public interface LeNetShape {
                 + LeNetNetwork.CLASSES;
     }
 
-    /** Multiply-accumulates of one forward pass of one image: a relative cost for progress ETAs. */
+    /**
+     * Multiply-accumulates of one forward pass of one image: each convolution's output pixels × kernel² × input
+     * channels × output channels, then the two dense layers (the training-compute count and, with a fixed overhead,
+     * the progress ETAs).
+     */
     default double forwardMacs() {
         double macs = 0;
         int side = LeNetNetwork.SIDE;

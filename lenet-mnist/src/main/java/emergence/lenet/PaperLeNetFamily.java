@@ -1,5 +1,6 @@
 package emergence.lenet;
 
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -36,10 +37,12 @@ public final class PaperLeNetFamily {
      */
     public static FamilyPlan<PaperLeNetSize> plan(Profile profile) {
         List<SizeSpec<PaperLeNetSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, s.params(), s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, new ExampleFlops(s.forwardMacs()),
+                        s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(LeNetFamily.budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "(x/255-0.1307)/0.3081");
-        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget, 1);
+        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget,
+                LeNetFamily.budget(profile).examples(), 1);
     }
 }

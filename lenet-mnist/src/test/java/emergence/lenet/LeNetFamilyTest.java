@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -48,5 +49,21 @@ class LeNetFamilyTest {
                 paper.sizes().stream().map(SizeSpec::id).toList());
         assertEquals("c4-8-h16", new LeNetSize(4, 8, 16).id());
         assertThrows(IllegalArgumentException.class, () -> new LeNetSize(0, 1, 1));
+    }
+
+    @Test
+    void trainingFlopsOfAMemberOfEachFamilyAreTheHandCount() {
+        // c4-8-h16: 5×5 valid convolutions, 28 → 24 (pool 12) → 8 (pool 4), then 128 → 16 → 10.
+        double lab = 24 * 24 * 25 * 1 * 4 + 8 * 8 * 25 * 4 * 8 + 128 * 16 + 16 * 10;
+        assertEquals(111_008, lab);
+        ExampleFlops flops = LeNetFamily.plan(Profile.PAPER).sizes().stream()
+                .filter(s -> s.id().equals("c4-8-h16")).findFirst().orElseThrow().flops();
+        assertEquals(2 * lab, flops.forward());
+        assertEquals(6 * lab, flops.training(), "forward, then twice as much backward");
+        // The paper's w = 8: a 3×3 'same' convolution of 32 channels, pool to 14, then 32·196 → 8 → 10.
+        double paper = 28 * 28 * 9 * 1 * 32 + 32 * 196 * 8 + 8 * 10;
+        assertEquals(276_048, paper);
+        assertEquals(6 * paper, PaperLeNetFamily.plan(Profile.PAPER).sizes().stream()
+                .filter(s -> s.config().width() == 8).findFirst().orElseThrow().flops().training());
     }
 }

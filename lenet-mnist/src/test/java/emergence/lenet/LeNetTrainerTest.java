@@ -9,6 +9,7 @@ import emergence.core.data.VerifiedDataset;
 import emergence.core.metrics.Accuracy;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.ExampleOutputs;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.TrainedModel;
@@ -43,7 +44,7 @@ class LeNetTrainerTest {
     }
 
     private static <S extends Record & LeNetShape> RunSpec<S> run(S size, long seed) {
-        return new RunSpec<>(LeNetMnist.NAME, new SizeSpec<>(size.id(), 1, size.params(), size), 0, 0, seed);
+        return new RunSpec<>(LeNetMnist.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1), size.params(), size), 0, 0, seed);
     }
 
     @Test

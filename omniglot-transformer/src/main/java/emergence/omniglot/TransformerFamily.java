@@ -1,5 +1,6 @@
 package emergence.omniglot;
 
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -62,6 +63,24 @@ public final class TransformerFamily {
     }
 
     /**
+     * Multiply-accumulates of one forward pass of one training sequence ({@value #LENGTH} images and their labels):
+     * per image the two 3×3 convolutions ('same' padding, the second on the pooled half-size image) and the linear
+     * map to d, per label the one-hot table product (classes × d), per block the q, k, v, o and MLP products (12·d²
+     * a token) and attention's scores and mixing over all 2·{@value #LENGTH} tokens (2 · tokens² · d), and the head
+     * at every image position (d × classes).
+     */
+    static double forwardMacs(TransformerSize s, int classes) {
+        double d = s.dModel();
+        double c1 = s.channels();
+        double c2 = 2 * c1;
+        double tokens = 2.0 * LENGTH;
+        double image = 9.0 * SIDE * SIDE * c1 + 9.0 * (SIDE / 2) * (SIDE / 2) * c1 * c2
+                + c2 * (SIDE / 4) * (SIDE / 4) * d;
+        return LENGTH * (image + classes * d + d * classes)
+                + s.layers() * (12 * tokens * d * d + 2 * tokens * tokens * d);
+    }
+
+    /**
      * Trainable parameters of {@link TransformerNetwork} for {@code classes} labels: the image embedder's two
      * convolutions and linear map, the label table, the positions, the decoder blocks (LayerNorms, q, k, v, o and the
      * 4·d MLP: 12·d² + 13·d each), the final LayerNorm and the head.
@@ -90,7 +109,8 @@ public final class TransformerFamily {
     public static FamilyPlan<TransformerSize> plan(Profile profile) {
         Protocol p = protocol(profile);
         List<SizeSpec<TransformerSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), cost(s, p.classes()), params(s, p.classes()), s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), cost(s, p.classes()), new ExampleFlops(forwardMacs(s, p.classes())),
+                        params(s, p.classes()), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(p.budget().asMap());
         budget.put("classes", p.classes());
         budget.put("sequence_length", LENGTH);
@@ -102,6 +122,7 @@ public final class TransformerFamily {
         budget.put("test_sequences", p.testSequences());
         budget.put("test_sequence_seed", TEST_SEQUENCE_SEED);
         budget.put("init", "uniform(+-1/sqrt(fan_in)); embeddings uniform(+-1/sqrt(d_model)); LayerNorm 1, 0");
-        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget);
+        // An example is a sequence of LENGTH images: the budget counts images.
+        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget, p.budget().examples() / LENGTH);
     }
 }

@@ -10,6 +10,7 @@ import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -52,9 +53,9 @@ public class FakeFamily implements Experiment<FakeFamily.Width, ClassificationOu
     public FamilyPlan<Width> plan(Profile profile) {
         List<SizeSpec<Width>> sizes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            sizes.add(new SizeSpec<>("s" + i, 1 + i, 10L * (i + 1), new Width(i + 1)));
+            sizes.add(new SizeSpec<>("s" + i, 1 + i, new ExampleFlops(1 + i), 10L * (i + 1), new Width(i + 1)));
         }
-        return new FamilyPlan<>(sizes, 2, Map.of("lr", 0.1));
+        return new FamilyPlan<>(sizes, 2, Map.of("lr", 0.1), 100);
     }
 
     /** Whether run {@code 03_s3_r0} throws. */

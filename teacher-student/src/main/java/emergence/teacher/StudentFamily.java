@@ -1,5 +1,6 @@
 package emergence.teacher;
 
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -35,7 +36,7 @@ public final class StudentFamily {
 
     public static FamilyPlan<StudentSize> plan(Profile profile) {
         List<SizeSpec<StudentSize>> sizes = WIDTHS.stream().map(StudentSize::new)
-                .map(s -> new SizeSpec<>(s.id(), cost(s), s.params(), s)).toList();
+                .map(s -> new SizeSpec<>(s.id(), cost(s), new ExampleFlops(s.forwardMacs()), s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(BUDGET.asMap());
         budget.put("task", "points in " + TeacherTask.INPUTS + " dimensions labelled by a random tanh teacher ("
                 + TeacherTask.TEACHER_HIDDEN + " hidden units, " + TeacherTask.CLASSES + " classes, margin "
@@ -43,6 +44,6 @@ public final class StudentFamily {
         budget.put("test_points", TeacherTask.TEST);
         budget.put("task_seed", TeacherTask.SEED);
         budget.put("init", "Xavier; tanh hidden layer, softmax output");
-        return new FamilyPlan<>(sizes, profile == Profile.PAPER ? PAPER_SEEDS : 1, budget);
+        return new FamilyPlan<>(sizes, profile == Profile.PAPER ? PAPER_SEEDS : 1, budget, BUDGET.examples());
     }
 }

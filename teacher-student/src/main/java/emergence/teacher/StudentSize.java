@@ -17,6 +17,11 @@ public record StudentSize(int width) {
         return String.format("w%03d", width);
     }
 
+    /** Multiply-accumulates of one forward pass of one point: inputs × width, then width × classes. */
+    public double forwardMacs() {
+        return (double) TeacherTask.INPUTS * width + (double) width * TeacherTask.CLASSES;
+    }
+
     /** Trainable parameters: both dense layers with their biases. */
     public long params() {
         return (long) (TeacherTask.INPUTS + 1) * width + (long) (width + 1) * TeacherTask.CLASSES;

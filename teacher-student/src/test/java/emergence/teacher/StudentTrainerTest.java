@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.metrics.Accuracy;
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.TrainedModel;
@@ -30,7 +31,7 @@ class StudentTrainerTest {
 
     private static RunSpec<StudentSize> run(int width, long seed) {
         StudentSize s = new StudentSize(width);
-        return new RunSpec<>(TeacherStudent.NAME, new SizeSpec<>(s.id(), 1, s.params(), s), 0, 0, seed);
+        return new RunSpec<>(TeacherStudent.NAME, new SizeSpec<>(s.id(), 1, new ExampleFlops(1), s.params(), s), 0, 0, seed);
     }
 
     @Test

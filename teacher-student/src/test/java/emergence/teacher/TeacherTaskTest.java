@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.core.sweep.Profile;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,12 @@ class TeacherTaskTest {
     @Test
     void anEmptyTrainingPoolIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> TeacherTask.draw(0));
+    }
+
+    @Test
+    void aStudentsTrainingFlopsAreTheHandCount() {
+        // w016: 8 inputs → 16 → 10 classes, 288 multiply-accumulates forward.
+        assertEquals(6.0 * (8 * 16 + 16 * 10), StudentFamily.plan(Profile.PAPER).sizes().stream()
+                .filter(s -> s.id().equals("w016")).findFirst().orElseThrow().flops().training());
     }
 }

@@ -22,6 +22,7 @@ import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.SubsetAccuracy;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.SizeSpec;
@@ -98,9 +99,10 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
     @Override
     public FamilyPlan<Features> plan(Profile profile) {
         List<SizeSpec<Features>> sizes = IntStream.of(1, 2, 4, 8)
-                .mapToObj(k -> new SizeSpec<>("f" + k, k, k + 1, new Features(k))).toList();
-        return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 2 : 1,
-                Map.of("epochs", profile == Profile.PAPER ? 200 : 100, "learning_rate", 0.5));
+                .mapToObj(k -> new SizeSpec<>("f" + k, k, new ExampleFlops(k), k + 1, new Features(k))).toList();
+        int epochs = profile == Profile.PAPER ? 200 : 100;
+        return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 2 : 1, Map.of("epochs", epochs, "learning_rate",
+                0.5), (long) epochs * TRAIN);
     }
 
     @Override

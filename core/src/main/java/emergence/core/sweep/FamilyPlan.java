@@ -14,12 +14,13 @@ import java.util.stream.IntStream;
  * @param sizes    family members, smallest first
  * @param seeds    default number of replicates per size
  * @param budget   training options shared by all sizes (epochs, batch, optimiser, …)
+ * @param examples training examples one run sees, counted with repeats (epochs × training examples)
  * @param together replicates of one size handed to {@link Trainer#trainTogether} at once, at most: one task of an
  *                 engine (1: every run is a task of its own)
  * @param <C>      the family's size record
  */
 public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget,
-                                           int together) {
+                                           long examples, int together) {
     public FamilyPlan {
         sizes = List.copyOf(sizes);
         if (sizes.isEmpty()) {
@@ -32,14 +33,22 @@ public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, M
             throw new IllegalArgumentException("seeds must be ≥ 1, got " + seeds);
         }
         budget = Map.copyOf(budget);
+        if (examples < 1) {
+            throw new IllegalArgumentException("a run must see at least one example, got " + examples);
+        }
         if (together < 1) {
             throw new IllegalArgumentException("together must be ≥ 1, got " + together);
         }
     }
 
     /** A plan whose runs train one at a time. */
-    public FamilyPlan(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget) {
-        this(sizes, seeds, budget, 1);
+    public FamilyPlan(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget, long examples) {
+        this(sizes, seeds, budget, examples, 1);
+    }
+
+    /** Operations one run of {@code size} trains with: its examples, each forward and backward. */
+    public double trainingFlops(SizeSpec<C> size) {
+        return examples * size.flops().training();
     }
 
     /**

@@ -74,6 +74,11 @@ public record AdamBudget(int trainExamples, int epochs, int batchSize, double le
         return schedule().steps();
     }
 
+    /** Training examples one run sees, counted with repeats: epochs × training examples. */
+    public long examples() {
+        return (long) epochs * trainExamples;
+    }
+
     /** The budget as manifest entries. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStatus;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
+import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.RunSpec;
@@ -77,9 +78,9 @@ class SweepRunnerTest {
         public FamilyPlan<Width> plan(Profile profile) {
             List<SizeSpec<Width>> sizes = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                sizes.add(new SizeSpec<>("s" + i, 1 + i, 10L * (i + 1), new Width((i + 1) * widthScale)));
+                sizes.add(new SizeSpec<>("s" + i, 1 + i, new ExampleFlops(1 + i), 10L * (i + 1), new Width((i + 1) * widthScale)));
             }
-            return new FamilyPlan<>(sizes, 2, Map.of("lr", lr), together ? 2 : 1);
+            return new FamilyPlan<>(sizes, 2, Map.of("lr", lr), 100, together ? 2 : 1);
         }
 
         @Override
@@ -178,8 +179,8 @@ class SweepRunnerTest {
 
     @Test
     void consecutiveReplicatesOfOneSizeAreGroupedUpToTheTrainersLimit() {
-        SizeSpec<FakeExperiment.Width> a = new SizeSpec<>("a", 1, 10, new FakeExperiment.Width(1));
-        SizeSpec<FakeExperiment.Width> b = new SizeSpec<>("b", 2, 20, new FakeExperiment.Width(2));
+        SizeSpec<FakeExperiment.Width> a = new SizeSpec<>("a", 1, new ExampleFlops(1), 10, new FakeExperiment.Width(1));
+        SizeSpec<FakeExperiment.Width> b = new SizeSpec<>("b", 2, new ExampleFlops(2), 20, new FakeExperiment.Width(2));
         List<RunSpec<FakeExperiment.Width>> pending = List.of(new RunSpec<>("x", a, 0, 0, 1),
                 new RunSpec<>("x", a, 0, 1, 2), new RunSpec<>("x", a, 0, 2, 3), new RunSpec<>("x", b, 1, 0, 4),
                 new RunSpec<>("x", b, 1, 2, 5));
@@ -338,6 +339,6 @@ class SweepRunnerTest {
         assertThrows(IllegalArgumentException.class, () -> new SweepOptions(Profile.QUICK, Optional.empty(), 1, 0,
                 out, Optional.empty(), false));
         assertThrows(IllegalArgumentException.class, () -> Profile.parse("fast"));
-        assertThrows(IllegalArgumentException.class, () -> new SizeSpec<>("a/b", 1, 10, new FakeExperiment.Width(1)));
+        assertThrows(IllegalArgumentException.class, () -> new SizeSpec<>("a/b", 1, new ExampleFlops(1), 10, new FakeExperiment.Width(1)));
     }
 }
