@@ -1,11 +1,15 @@
 package emergence.arithmetic;
 
+import emergence.core.outputs.CheckpointOutputs;
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.ExampleOutputs;
+import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.Trainer;
 import emergence.training.nn.AdamBudget;
 import emergence.training.nn.EpochFit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +27,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains an arithmetic transformer with SameDiff (Adam, cross-entropy on the answer tokens) on the run's shuffle of
  * the training pool, then stores, per test problem, its greedy answer (decoded token by token, up to
  * {@value Tokens#ANSWER} tokens or the end token) and, under teacher forcing, p(true digit) and Σp² at every answer
- * digit.
+ * digit; at the end and, {@link #checkpointed()}, at the steps of a {@link CheckpointSchedule}.
  */
 public final class ArithmeticTrainer implements Trainer<ArithmeticSize> {
     private static final int EVAL_BATCH = 500;
@@ -32,27 +36,49 @@ public final class ArithmeticTrainer implements Trainer<ArithmeticSize> {
     private final int[][] train;
     private final List<Problem> test;
     private final AdamBudget budget;
+    private final CheckpointSchedule checkpoints;
 
-    /** @param budget examples and batch in problems */
+    /** A trainer that evaluates each run at its end only; {@code budget}: examples and batch in problems. */
     public ArithmeticTrainer(ProblemSets problems, AdamBudget budget) {
+        this(problems.train().stream().map(Tokens::of).toArray(int[][]::new), problems.test(), budget,
+                CheckpointSchedule.lastOnly(budget.steps()));
         budget.requireExamples(problems.train().size());
-        this.train = problems.train().stream().map(Tokens::of).toArray(int[][]::new);
-        this.test = problems.test();
+    }
+
+    private ArithmeticTrainer(int[][] train, List<Problem> test, AdamBudget budget, CheckpointSchedule checkpoints) {
+        this.train = train;
+        this.test = test;
         this.budget = budget;
+        this.checkpoints = checkpoints;
+    }
+
+    /** This trainer, also storing the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps. */
+    public ArithmeticTrainer checkpointed() {
+        return new ArithmeticTrainer(train, test, budget, CheckpointSchedule.logSpaced(budget.steps(),
+                CheckpointSchedule.PER_RUN));
     }
 
     @Override
     public TrainedModel train(RunSpec<ArithmeticSize> run, ProgressListener progress) {
         ArithmeticNetwork net = ArithmeticNetwork.build(run.size().config(), run.seed(), DataType.FLOAT);
-        double loss = fit(net, run.seed(), progress);
+        List<CheckpointOutputs> stored = new ArrayList<>();
+        double loss = fit(net, run.seed(), progress, checkpoints,
+                (step, examples) -> stored.add(new CheckpointOutputs(step, examples, evaluate(net).table())));
+        ExampleOutputs outputs = evaluate(net).table();
+        stored.add(new CheckpointOutputs(budget.steps(), budget.examples(), outputs));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("steps", budget.steps());
         details.put("final_train_loss", loss);
-        return new TrainedModel(net.parameterCount(), evaluate(net).table(), details);
+        return new TrainedModel(net.parameterCount(), outputs, details, stored);
     }
 
     /** Trains in place; returns the final loss on the first 1,000 training problems. */
     public double fit(ArithmeticNetwork net, long seed, ProgressListener progress) {
+        return fit(net, seed, progress, CheckpointSchedule.lastOnly(budget.steps()), (step, examples) -> { });
+    }
+
+    private double fit(ArithmeticNetwork net, long seed, ProgressListener progress, CheckpointSchedule schedule,
+                       EpochFit.CheckpointListener atCheckpoint) {
         SameDiff sd = net.graph();
         sd.setLossVariables(ArithmeticNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
@@ -65,7 +91,8 @@ public final class ArithmeticTrainer implements Trainer<ArithmeticSize> {
         return EpochFit.run(sd, budget.schedule(), seed, rows -> {
             int[][] batch = IntStream.of(rows).mapToObj(r -> train[r]).toArray(int[][]::new);
             return new DataSet(inputs(batch), labels(batch));
-        }, () -> sd.output(probeInputs, ArithmeticNetwork.LOSS).get(ArithmeticNetwork.LOSS).getDouble(0), progress);
+        }, () -> sd.output(probeInputs, ArithmeticNetwork.LOSS).get(ArithmeticNetwork.LOSS).getDouble(0), progress,
+                schedule, atCheckpoint);
     }
 
     /** The outputs on every test problem. */

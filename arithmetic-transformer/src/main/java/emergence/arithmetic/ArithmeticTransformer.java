@@ -73,7 +73,8 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
 
     @Override
     public Trainer<ArithmeticSize> trainer(VerifiedDataset data, Profile profile) {
-        return new ArithmeticTrainer(ArithmeticFamily.problems(profile), ArithmeticFamily.protocol(profile).budget());
+        return new ArithmeticTrainer(ArithmeticFamily.problems(profile), ArithmeticFamily.protocol(profile).budget())
+                .checkpointed();
     }
 
     private OutputKind<ArithmeticOutputs> outputs() {

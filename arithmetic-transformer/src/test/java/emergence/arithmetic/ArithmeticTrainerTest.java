@@ -2,19 +2,27 @@ package emergence.arithmetic;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.MetricValue;
+import emergence.core.outputs.CheckpointOutputs;
+import emergence.core.outputs.OutputsCsv;
 import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
+import emergence.core.sweep.TrainedModel;
 import emergence.training.nn.AdamBudget;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -105,5 +113,23 @@ class ArithmeticTrainerTest {
         ArithmeticOutputs second = ArithmeticOutputs.of(trainer.train(run(9), f -> { }).outputs());
         assertArrayEquals(first.tokens().pTrue(), second.tokens().pTrue(), 0.0);
         assertArrayEquals(first.greedy(), second.greedy());
+    }
+
+    @Test
+    void checkpointsEndWithTheFinalOutputsAndChangeNothingInTraining(@TempDir Path dir) throws IOException {
+        // Two epochs of 5 steps (320 problems, batches of 64): 12 log-spaced steps round to 8, inside epochs and at
+        // their ends.
+        ArithmeticTrainer trainer = new ArithmeticTrainer(problems, new AdamBudget(320, 2, 64, 1e-3));
+        TrainedModel without = trainer.train(run(4), f -> { });
+        TrainedModel with = trainer.checkpointed().train(run(4), f -> { });
+        OutputsCsv.write(without.outputs(), dir.resolve("without.csv.gz"));
+        OutputsCsv.write(with.outputs(), dir.resolve("with.csv.gz"));
+        assertEquals(-1, Files.mismatch(dir.resolve("without.csv.gz"), dir.resolve("with.csv.gz")));
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 7L, 8L, 10L),
+                with.checkpoints().stream().map(CheckpointOutputs::step).toList());
+        assertEquals(List.of(64L, 320L, 448L, 640L), List.of(with.checkpoints().get(0).examples(),
+                with.checkpoints().get(4).examples(), with.checkpoints().get(5).examples(),
+                with.checkpoints().get(7).examples()));
+        assertSame(with.outputs(), with.checkpoints().get(7).outputs());
     }
 }

@@ -88,7 +88,7 @@ public final class AutoencoderCifar implements Experiment<AutoencoderSize, Recon
 
     @Override
     public Trainer<AutoencoderSize> trainer(VerifiedDataset data, Profile profile) {
-        return AutoencoderTrainer.of(data, AutoencoderFamily.budget(profile));
+        return AutoencoderTrainer.of(data, AutoencoderFamily.budget(profile)).checkpointed();
     }
 
     private OutputKind<ReconstructionOutputs> outputs() {

@@ -2,12 +2,15 @@ package emergence.autoencoder;
 
 import emergence.core.data.LabeledImages;
 import emergence.core.data.VerifiedDataset;
+import emergence.core.outputs.ExampleOutputs;
 import emergence.core.outputs.ReconstructionOutputs;
+import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.Trainer;
 import emergence.training.nn.AdamBudget;
 import emergence.training.nn.EpochFit;
+import emergence.training.nn.MemberCheckpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +34,28 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
     private final CifarTensors test;
     private final AdamBudget budget;
     private final Map<String, Object> standardization;
+    private final CheckpointSchedule checkpoints;
 
+    /** A trainer that evaluates each run at its end only. */
     public AutoencoderTrainer(CifarTensors train, CifarTensors test, AdamBudget budget,
                               Map<String, Object> standardization) {
+        this(train, test, budget, standardization, CheckpointSchedule.lastOnly(budget.steps()));
+    }
+
+    private AutoencoderTrainer(CifarTensors train, CifarTensors test, AdamBudget budget,
+                               Map<String, Object> standardization, CheckpointSchedule checkpoints) {
         budget.requireExamples(train.count());
         this.train = train;
         this.test = test;
         this.budget = budget;
         this.standardization = Map.copyOf(standardization);
+        this.checkpoints = checkpoints;
+    }
+
+    /** This trainer, also storing the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps. */
+    public AutoencoderTrainer checkpointed() {
+        return new AutoencoderTrainer(train, test, budget, standardization,
+                CheckpointSchedule.logSpaced(budget.steps(), CheckpointSchedule.PER_RUN));
     }
 
     /**
@@ -63,15 +80,18 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
         int hidden = runs.get(0).size().config().hidden();
         long[] seeds = runs.stream().mapToLong(RunSpec::seed).toArray();
         AutoencoderNetwork net = AutoencoderNetwork.build(hidden, seeds);
-        double[] loss = fit(net, seeds, progress);
-        List<ReconstructionOutputs> outputs = evaluate(net);
+        MemberCheckpoints stored = new MemberCheckpoints(runs.size());
+        double[] loss = fit(net, seeds, progress, checkpoints, epochLoss -> { },
+                (step, examples) -> stored.add(step, examples, tables(evaluate(net))));
+        List<ExampleOutputs> outputs = tables(evaluate(net));
+        stored.add(budget.steps(), budget.examples(), outputs);
         List<TrainedModel> models = new ArrayList<>();
         for (int m = 0; m < runs.size(); m++) {
             Map<String, Object> details = new LinkedHashMap<>(standardization);
             details.put("steps", budget.steps());
             details.put("final_train_loss", loss[m]);
             details.put("trained_together", runs.size());
-            models.add(new TrainedModel(net.parameterCount(), outputs.get(m).table(), details));
+            models.add(new TrainedModel(net.parameterCount(), outputs.get(m), details, stored.of(m)));
         }
         return models;
     }
@@ -89,6 +109,12 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
      * loss after every epoch, in order (the network then holds that epoch's weights).
      */
     public double[] fit(AutoencoderNetwork net, long[] seeds, ProgressListener progress, Consumer<double[]> afterEpoch) {
+        return fit(net, seeds, progress, CheckpointSchedule.lastOnly(budget.steps()), afterEpoch,
+                (step, examples) -> { });
+    }
+
+    private double[] fit(AutoencoderNetwork net, long[] seeds, ProgressListener progress, CheckpointSchedule schedule,
+                         Consumer<double[]> afterEpoch, EpochFit.CheckpointListener atCheckpoint) {
         SameDiff sd = net.graph();
         sd.setLossVariables(AutoencoderNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
@@ -109,7 +135,11 @@ public final class AutoencoderTrainer implements Trainer<AutoencoderSize> {
             double[] loss = net.loss(probe);
             afterEpoch.accept(loss);
             return loss;
-        }, progress);
+        }, progress, schedule, atCheckpoint);
+    }
+
+    private static List<ExampleOutputs> tables(List<ReconstructionOutputs> outputs) {
+        return outputs.stream().map(ReconstructionOutputs::table).toList();
     }
 
     /** The budget it trains under. */

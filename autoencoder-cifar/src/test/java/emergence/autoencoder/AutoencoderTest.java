@@ -66,7 +66,8 @@ class AutoencoderTest {
 
     private static RunSpec<AutoencoderSize> run(int h, long seed) {
         AutoencoderSize size = AutoencoderSize.of(h);
-        return new RunSpec<>(AutoencoderCifar.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1), size.params(), size), 0, 0, seed);
+        return new RunSpec<>(AutoencoderCifar.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1), size.params(),
+                size), 0, 0, seed);
     }
 
     @Test

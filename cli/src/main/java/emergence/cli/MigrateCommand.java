@@ -37,7 +37,8 @@ final class MigrateCommand implements Callable<Integer> {
                 }
             }
         }
-        LoggerFactory.getLogger(MigrateCommand.class).info("migrated {} run manifests under {} to schema {}", upgraded, out, RunManifest.SCHEMA);
+        LoggerFactory.getLogger(MigrateCommand.class).info("migrated {} run manifests under {} to schema {}",
+                upgraded, out, RunManifest.SCHEMA);
         return 0;
     }
 }

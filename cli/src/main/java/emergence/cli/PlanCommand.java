@@ -58,8 +58,8 @@ final class PlanCommand implements Callable<Integer> {
         for (Experiment<?, ?> entry : chosen) {
             estimates.put(entry.name(), RunTimeEstimate.of(entry, options, timesFrom));
         }
-        System.out.println("Projected training FLOPs and wall time (" + options.profile().id() + " profile, runs not yet in "
-                + options.out() + ", timed by " + timesFrom + "; untimed runs are left out):");
+        System.out.println("Projected training FLOPs and wall time (" + options.profile().id() + " profile, runs not "
+                + "yet in " + options.out() + ", timed by " + timesFrom + "; untimed runs are left out):");
         System.out.println(table(estimates, workers));
         if (estimates.values().stream().allMatch(e -> e.pending() == 0)) {
             System.out.println("Every run is already stored in " + options.out() + ", so nothing is left to train and "

@@ -116,6 +116,23 @@ class StoreTrustTest {
     }
 
     @Test
+    void aCheckpointsOutputsChangedOrLostAreRefusedAndItsTrajectoryIsWrittenOtherwise() throws IOException {
+        String trajectory = Files.readString(out.resolve(TOY).resolve("trajectory.csv"));
+        assertTrue(trajectory.contains("toy-logistic,f8,9,0,100,40000,"), "the last step of f8, 100 epochs of 400");
+        assertEquals(4 * 11 * 8, trajectory.lines().count() - 1, "4 sizes, 11 checkpoints, 8 metric values each");
+        Path checkpoints = runs.resolve("02_f4_r0").resolve(RunStore.CHECKPOINTS);
+        Path early = checkpoints.resolve("step-000000002.csv.gz");
+        Path later = checkpoints.resolve("step-000000066.csv.gz");
+        byte[] kept = Files.readAllBytes(early);
+        Files.copy(later, early, StandardCopyOption.REPLACE_EXISTING);
+        refused(score(), early.toString(), "checkpoints[step 2].outputsSha256");
+        Files.write(early, kept);
+        Files.delete(later);
+        refused(score(), "02_f4_r0", "has no checkpoints/step-000000066.csv.gz");
+        assertEquals(trajectory, Files.readString(out.resolve(TOY).resolve("trajectory.csv")), "nothing written");
+    }
+
+    @Test
     void predictionsRewrittenToTheLabelsAreRefused() throws IOException {
         Path file = runs.resolve("01_f2_r0").resolve(RunStore.OUTPUTS);
         ClassificationOutputs o = ClassificationOutputs.of(OutputsCsv.read(file));
@@ -302,7 +319,11 @@ class StoreTrustTest {
         List<String> names = List.of("00_f1_r0", "01_f2_r0", "02_f4_r0", "03_f8_r0");
         Map<String, String> nested = new LinkedHashMap<>();
         for (String run : names) {
+            // A run stored before checkpoints existed, as schemas 1 and 2 stored every run.
             Path manifest = runs.resolve(run).resolve(RunStore.MANIFEST);
+            ObjectNode json = (ObjectNode) RunStore.json().readTree(manifest.toFile());
+            ((ObjectNode) json.get("outcome")).remove("checkpoints");
+            RunStore.json().writeValue(manifest.toFile(), json);
             nested.put(run, Files.readString(manifest));
             RunStore.json().writeValue(manifest.toFile(), flat(nested.get(run)).put("schemaVersion", 2));
         }

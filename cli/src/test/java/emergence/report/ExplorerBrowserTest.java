@@ -74,7 +74,8 @@ class ExplorerBrowserTest {
         assertTrue(SOURCES.size() >= 4, "committed paper results of the experiments with an explorer");
         Path page = new ExplorerPage(dir, SOURCES).write();
         assertTrue(Files.readString(ResultsLayout.COMMITTED.explorerData())
-                .equals(Files.readString(new ResultsLayout(dir).explorerData())), "the committed explorer data is current "
+                .equals(Files.readString(new ResultsLayout(dir).explorerData())),
+                        "the committed explorer data is current "
                 + "(bin/lab figures --profile paper rewrites it)");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

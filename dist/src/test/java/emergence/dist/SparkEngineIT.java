@@ -106,7 +106,10 @@ class SparkEngineIT {
         }
     }
 
-    /** Every run's outputs file and the summary table, byte for byte. */
+    /**
+     * Every run's outputs, at the end and at each checkpoint, and the summary and trajectory tables, byte for byte
+     * (the manifests differ in times and machines).
+     */
     private static void assertSameAsReference(Path out) throws IOException {
         Path expected = runs(reference);
         List<Path> names;
@@ -115,10 +118,25 @@ class SparkEngineIT {
         }
         assertEquals(RUNS, names.size());
         for (Path name : names) {
-            assertArrayEquals(Files.readAllBytes(expected.resolve(name).resolve("outputs.csv.gz")),
-                    Files.readAllBytes(runs(out).resolve(name).resolve("outputs.csv.gz")), name.toString());
+            List<Path> files = outputFiles(expected.resolve(name));
+            assertTrue(files.size() > 8, name + " has its checkpoints: " + files);
+            assertEquals(files, outputFiles(runs(out).resolve(name)), name.toString());
+            for (Path file : files) {
+                assertArrayEquals(Files.readAllBytes(expected.resolve(name).resolve(file)),
+                        Files.readAllBytes(runs(out).resolve(name).resolve(file)), name + "/" + file);
+            }
         }
-        assertArrayEquals(Files.readAllBytes(reference.resolve(EXPERIMENT).resolve("summary.csv")),
-                Files.readAllBytes(out.resolve(EXPERIMENT).resolve("summary.csv")));
+        for (String table : List.of("summary.csv", "trajectory.csv")) {
+            assertArrayEquals(Files.readAllBytes(reference.resolve(EXPERIMENT).resolve(table)),
+                    Files.readAllBytes(out.resolve(EXPERIMENT).resolve(table)), table);
+        }
+    }
+
+    /** The output files of a run folder, relative to it, sorted. */
+    private static List<Path> outputFiles(Path run) throws IOException {
+        try (Stream<Path> files = Files.walk(run)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv.gz")).map(run::relativize).sorted()
+                    .toList();
+        }
     }
 }

@@ -53,7 +53,8 @@ public final class LeNetFamily {
 
     public static FamilyPlan<LeNetSize> plan(Profile profile) {
         List<SizeSpec<LeNetSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, new ExampleFlops(s.forwardMacs()),
+                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS,
+                        new ExampleFlops(s.forwardMacs()),
                         s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");

@@ -1,11 +1,14 @@
 package emergence.lenet;
 
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.ExampleOutputs;
+import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.Trainer;
 import emergence.training.nn.AdamBudget;
 import emergence.training.nn.EpochFit;
+import emergence.training.nn.MemberCheckpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +24,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 /**
  * Trains members of a LeNet-style family ({@link LeNetShape}) with SameDiff's iterator {@code fit} (Adam, softmax cross-entropy), the
  * training set preloaded once and reshuffled each epoch from each run's seed, then stores every test
- * example's prediction. The replicates of one size train together in one graph ({@link LeNetNetwork}), each
- * on its own shuffle.
+ * example's prediction, at the end and, {@link #checkpointed()}, at the steps of a {@link CheckpointSchedule}. The
+ * replicates of one size train together in one graph ({@link LeNetNetwork}), each on its own shuffle.
  */
 public final class LeNetTrainer<S extends Record & LeNetShape> implements Trainer<S> {
     /**
@@ -36,12 +39,25 @@ public final class LeNetTrainer<S extends Record & LeNetShape> implements Traine
     private final MnistTensors train;
     private final MnistTensors test;
     private final AdamBudget budget;
+    private final CheckpointSchedule checkpoints;
 
+    /** A trainer that evaluates each run at its end only. */
     public LeNetTrainer(MnistTensors train, MnistTensors test, AdamBudget budget) {
+        this(train, test, budget, CheckpointSchedule.lastOnly(budget.steps()));
+    }
+
+    private LeNetTrainer(MnistTensors train, MnistTensors test, AdamBudget budget, CheckpointSchedule checkpoints) {
         budget.requireExamples(train.count());
         this.train = train;
         this.test = test;
         this.budget = budget;
+        this.checkpoints = checkpoints;
+    }
+
+    /** This trainer, also storing the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps. */
+    public LeNetTrainer<S> checkpointed() {
+        return new LeNetTrainer<>(train, test, budget, CheckpointSchedule.logSpaced(budget.steps(),
+                CheckpointSchedule.PER_RUN));
     }
 
     @Override
@@ -65,15 +81,18 @@ public final class LeNetTrainer<S extends Record & LeNetShape> implements Traine
             ProgressListener within = f -> progress.fractionDone((done + f * together) / runs.size());
             long[] seeds = group.stream().mapToLong(RunSpec::seed).toArray();
             LeNetNetwork net = LeNetNetwork.build(size, seeds);
-            double[] loss = fit(net, seeds, within);
-            List<ClassificationOutputs> outputs = evaluate(net, test);
+            MemberCheckpoints stored = new MemberCheckpoints(group.size());
+            double[] loss = fit(net, seeds, within, checkpoints,
+                    (step, examples) -> stored.add(step, examples, tables(evaluate(net, test))));
+            List<ExampleOutputs> outputs = tables(evaluate(net, test));
+            stored.add(budget.steps(), budget.examples(), outputs);
             long params = net.parameterCount();
             for (int m = 0; m < group.size(); m++) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("steps", budget.steps());
                 details.put("final_train_loss", loss[m]);
                 details.put("trained_together", together);
-                models.add(new TrainedModel(params, outputs.get(m).table(), details));
+                models.add(new TrainedModel(params, outputs.get(m), details, stored.of(m)));
             }
         }
         return models;
@@ -86,6 +105,11 @@ public final class LeNetTrainer<S extends Record & LeNetShape> implements Traine
      * @throws emergence.core.sweep.TrainingDivergedException when a training loss is no longer finite
      */
     public double[] fit(LeNetNetwork net, long[] seeds, ProgressListener progress) {
+        return fit(net, seeds, progress, CheckpointSchedule.lastOnly(budget.steps()), (step, examples) -> { });
+    }
+
+    private double[] fit(LeNetNetwork net, long[] seeds, ProgressListener progress, CheckpointSchedule schedule,
+                         EpochFit.CheckpointListener atCheckpoint) {
         SameDiff sd = net.graph();
         sd.setLossVariables(LeNetNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
@@ -101,7 +125,11 @@ public final class LeNetTrainer<S extends Record & LeNetShape> implements Traine
                 labels[m] = train.oneHot(rows[m]);
             }
             return new DataSet(rows.length == 1 ? images[0] : Nd4j.concat(1, images), Nd4j.stack(1, labels));
-        }, () -> net.loss(probeImages, probeLabels), progress);
+        }, () -> net.loss(probeImages, probeLabels), progress, schedule, atCheckpoint);
+    }
+
+    private static List<ExampleOutputs> tables(List<ClassificationOutputs> outputs) {
+        return outputs.stream().map(ClassificationOutputs::table).toList();
     }
 
     /** Probabilities of every test image, stored in the classifier schema, one table per member. */

@@ -43,7 +43,7 @@ public abstract class MnistExperiment<S extends Record & LeNetShape>
         AdamBudget budget = LeNetFamily.budget(profile);
         LabeledImages train = Mnist.load(data, true).head(budget.trainExamples());
         LabeledImages test = Mnist.load(data, false);
-        return new LeNetTrainer<>(MnistTensors.of(train), MnistTensors.of(test), budget);
+        return new LeNetTrainer<S>(MnistTensors.of(train), MnistTensors.of(test), budget).checkpointed();
     }
 
     @Override

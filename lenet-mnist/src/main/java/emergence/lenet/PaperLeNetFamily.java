@@ -37,7 +37,8 @@ public final class PaperLeNetFamily {
      */
     public static FamilyPlan<PaperLeNetSize> plan(Profile profile) {
         List<SizeSpec<PaperLeNetSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, new ExampleFlops(s.forwardMacs()),
+                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS,
+                        new ExampleFlops(s.forwardMacs()),
                         s.params(), s)).toList();
         Map<String, Object> budget = new LinkedHashMap<>(LeNetFamily.budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");

@@ -2,19 +2,24 @@ package emergence.lenet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.data.VerifiedDataset;
 import emergence.core.metrics.Accuracy;
+import emergence.core.outputs.CheckpointOutputs;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.ExampleOutputs;
+import emergence.core.outputs.OutputsCsv;
 import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.TrainingDivergedException;
 import emergence.training.nn.AdamBudget;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +49,8 @@ class LeNetTrainerTest {
     }
 
     private static <S extends Record & LeNetShape> RunSpec<S> run(S size, long seed) {
-        return new RunSpec<>(LeNetMnist.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1), size.params(), size), 0, 0, seed);
+        return new RunSpec<>(LeNetMnist.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1), size.params(), size),
+                0, 0, seed);
     }
 
     @Test
@@ -103,6 +109,32 @@ class LeNetTrainerTest {
             assertEquals(alone.params(), together.get(m).params());
             assertEquals((double) alone.details().get("final_train_loss"),
                     (double) together.get(m).details().get("final_train_loss"), 1e-4);
+        }
+    }
+
+    @Test
+    void checkpointsInsideEpochsChangeNothingInTrainingEvenWhenTheRateStepsDown(@TempDir Path dir)
+            throws IOException {
+        // 2 epochs of 20 steps, the rate stepped down at the second: SameDiff keys that to its epoch count, which
+        // fitting an epoch in parts must leave as one whole-epoch fit would.
+        LeNetTrainer<LeNetSize> plain = new LeNetTrainer<>(train, test, new AdamBudget(1280, 2, 64, 2e-3)
+                .withStepDecay(1, 2e-4));
+        LeNetSize size = new LeNetSize(3, 6, 16);
+        List<RunSpec<LeNetSize>> runs = List.of(run(size, 31), run(size, 32));
+        List<TrainedModel> without = plain.trainTogether(runs, f -> { });
+        List<TrainedModel> with = plain.checkpointed().trainTogether(runs, f -> { });
+        for (int m = 0; m < runs.size(); m++) {
+            OutputsCsv.write(without.get(m).outputs(), dir.resolve("without" + m + ".csv.gz"));
+            OutputsCsv.write(with.get(m).outputs(), dir.resolve("with" + m + ".csv.gz"));
+            assertEquals(-1, Files.mismatch(dir.resolve("without" + m + ".csv.gz"), dir.resolve("with" + m
+                    + ".csv.gz")), "member " + m + ": the final outputs are the same bytes");
+            List<CheckpointOutputs> c = with.get(m).checkpoints();
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 7L, 10L, 15L, 20L, 29L, 40L),
+                    c.stream().map(CheckpointOutputs::step).toList());
+            assertEquals(List.of(64L, 1280L, 1856L, 2560L), List.of(c.get(0).examples(), c.get(8).examples(),
+                    c.get(9).examples(), c.get(10).examples()), "steps 1, 20 (an epoch), 29 and the last");
+            assertSame(with.get(m).outputs(), c.get(10).outputs());
+            assertEquals(List.of(40L), without.get(m).checkpoints().stream().map(CheckpointOutputs::step).toList());
         }
     }
 

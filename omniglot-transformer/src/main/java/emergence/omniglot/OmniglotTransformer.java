@@ -85,7 +85,7 @@ public final class OmniglotTransformer implements Experiment<TransformerSize, Se
         int[] sequences = TestSequences.draw(test.count(), TransformerFamily.LENGTH, p.testSequences(),
                 TransformerFamily.TEST_SEQUENCE_SEED);
         return new TransformerTrainer(train, test, sequences, p.budget(), p.shift(), TransformerFamily.LENGTH,
-                TransformerFamily.SIDE);
+                TransformerFamily.SIDE).checkpointed();
     }
 
     private OutputKind<SequenceOutputs> outputs() {

@@ -1,14 +1,19 @@
 package emergence.omniglot;
 
+import emergence.core.outputs.CheckpointOutputs;
+import emergence.core.outputs.ExampleOutputs;
 import emergence.core.outputs.SequenceOutputs;
+import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.TrainedModel;
 import emergence.core.sweep.Trainer;
 import emergence.training.nn.AdamBudget;
 import emergence.training.nn.EpochFit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -37,6 +42,7 @@ public final class TransformerTrainer implements Trainer<TransformerSize> {
     private final RandomShift shift;
     private final int length;
     private final int side;
+    private final CheckpointSchedule checkpoints;
 
     /**
      * @param testSequences row-major test-image indices of the fixed test sequences
@@ -57,21 +63,48 @@ public final class TransformerTrainer implements Trainer<TransformerSize> {
         this.shift = shift;
         this.length = length;
         this.side = side;
+        this.checkpoints = CheckpointSchedule.lastOnly(budget.steps());
+    }
+
+    private TransformerTrainer(TransformerTrainer from, CheckpointSchedule checkpoints) {
+        this.train = from.train;
+        this.test = from.test;
+        this.testSequences = from.testSequences;
+        this.budget = from.budget;
+        this.shift = from.shift;
+        this.length = from.length;
+        this.side = from.side;
+        this.checkpoints = checkpoints;
+    }
+
+    /** This trainer, also storing the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps. */
+    public TransformerTrainer checkpointed() {
+        return new TransformerTrainer(this, CheckpointSchedule.logSpaced(budget.steps(), CheckpointSchedule.PER_RUN));
     }
 
     @Override
     public TrainedModel train(RunSpec<TransformerSize> run, ProgressListener progress) {
         TransformerNetwork net = TransformerNetwork.build(run.size().config(), train.classes(),
                 side, length, run.seed(), DataType.FLOAT);
-        double loss = fit(net, run.seed(), progress);
+        // The budget counts images; an example of the family (and of its FLOPs) is a sequence of them.
+        List<CheckpointOutputs> stored = new ArrayList<>();
+        double loss = fit(net, run.seed(), progress, checkpoints, (step, images) ->
+                stored.add(new CheckpointOutputs(step, images / length, evaluate(net).table())));
+        ExampleOutputs outputs = evaluate(net).table();
+        stored.add(new CheckpointOutputs(budget.steps(), budget.examples() / length, outputs));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("steps", budget.steps());
         details.put("final_train_loss", loss);
-        return new TrainedModel(net.parameterCount(), evaluate(net).table(), details);
+        return new TrainedModel(net.parameterCount(), outputs, details, stored);
     }
 
     /** Trains in place; returns the final training loss on the first 200 training sequences. */
     public double fit(TransformerNetwork net, long seed, ProgressListener progress) {
+        return fit(net, seed, progress, CheckpointSchedule.lastOnly(budget.steps()), (step, images) -> { });
+    }
+
+    private double fit(TransformerNetwork net, long seed, ProgressListener progress, CheckpointSchedule schedule,
+                       EpochFit.CheckpointListener atCheckpoint) {
         SameDiff sd = net.graph();
         sd.setLossVariables(TransformerNetwork.LOSS);
         sd.setTrainingConfig(TrainingConfig.builder().updater(EpochFit.adam(budget))
@@ -85,7 +118,7 @@ public final class TransformerTrainer implements Trainer<TransformerSize> {
         return EpochFit.run(sd, budget.schedule(), seed,
                 rows -> new DataSet(train.sequences(rows, length, shift, shifts), train.oneHot(rows, length)),
                 () -> sd.output(probeInputs, TransformerNetwork.LOSS).get(TransformerNetwork.LOSS).getDouble(0),
-                progress);
+                progress, schedule, atCheckpoint);
     }
 
     /** Outputs at every position of every fixed test sequence. */

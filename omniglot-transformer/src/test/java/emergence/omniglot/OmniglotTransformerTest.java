@@ -79,7 +79,8 @@ class OmniglotTransformerTest {
         TransformerTrainer trainer = new TransformerTrainer(train, test, TestSequences.draw(test.count(), 5, 20, 23),
                 new AdamBudget(150, 2, 50, 1e-3), new RandomShift(2), 5, TransformerFamily.SIDE);
         TransformerSize size = TransformerSize.of(24, 1, 2, 6);
-        RunSpec<TransformerSize> run = new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1),
+        RunSpec<TransformerSize> run = new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1,
+                new ExampleFlops(1),
                 TransformerFamily.params(size, CLASSES), size), 0, 0, 9);
         double[] first = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
         double[] second = trainer.train(run, f -> { }).outputs().values(ClassificationOutputs.P_TRUE);
@@ -93,7 +94,8 @@ class OmniglotTransformerTest {
                 new AdamBudget(train.count(), 8, 50, 2e-3), RandomShift.NONE, 5, TransformerFamily.SIDE);
         TransformerSize size = TransformerSize.of(24, 1, 2, 6);
         assertTrue(TransformerFamily.SIZES.contains(size));
-        ExampleOutputs out = trainer.train(new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1, new ExampleFlops(1),
+        ExampleOutputs out = trainer.train(new RunSpec<>(OmniglotTransformer.NAME, new SizeSpec<>(size.id(), 1,
+                new ExampleFlops(1),
                 TransformerFamily.params(size, CLASSES), size), 0, 0, 3), f -> { }).outputs();
         assertEquals(200, out.rows());
         assertEquals(4.0, out.values(SequenceOutputs.POSITION)[199]);

@@ -11,6 +11,7 @@ import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.IntervalTable;
 import emergence.core.tables.LoadedRun;
 import emergence.core.tables.Summary;
+import emergence.core.tables.Trajectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,11 @@ public final class Scorer {
         IntervalTable intervals = IntervalTable.of(loaded, experiment.scoring().metrics());
         if (!intervals.rows().isEmpty()) {
             intervals.write(tables.intervals());
+        }
+        Trajectory trajectory = Trajectory.score(audit.stored(), experiment.scoring().outputs(),
+                experiment.scoring().metrics());
+        if (!trajectory.rows().isEmpty()) {
+            trajectory.write(tables.trajectory());
         }
         int failed = (int) audit.stored().stream().filter(r -> !r.manifest().ok()).count();
         if (!audit.complete()) {

@@ -1,6 +1,9 @@
 package emergence.teacher;
 
+import emergence.core.outputs.CheckpointOutputs;
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.ExampleOutputs;
+import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.Seeds;
 import emergence.core.sweep.TrainedModel;
@@ -8,8 +11,10 @@ import emergence.core.sweep.Trainer;
 import emergence.core.sweep.TrainingDivergedException;
 import emergence.training.nn.AdamBudget;
 import emergence.training.nn.EpochFit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -31,7 +36,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Trains a student with DL4J's {@link MultiLayerNetwork} (a two-layer MLP needs no graph of its own: a step takes
  * about 1.5 ms here, where a small SameDiff graph has 10–26 ms of fixed cost): Adam on softmax cross-entropy
  * over the run's shuffle of the training points, progress after every step, a divergence check after every
- * epoch. Stores each test point's class probabilities.
+ * epoch. Stores each test point's class probabilities at the end, and, with checkpoints, also after the steps of a
+ * {@link CheckpointSchedule} (evaluating reads the network and changes nothing in training).
  */
 public final class StudentTrainer implements Trainer<StudentSize> {
     /** Training points on which the final loss is reported. */
@@ -40,8 +46,10 @@ public final class StudentTrainer implements Trainer<StudentSize> {
     private final TeacherTask task;
     private final AdamBudget budget;
     private final INDArray testX;
+    private final CheckpointSchedule schedule;
 
-    public StudentTrainer(TeacherTask task, AdamBudget budget) {
+    /** @param checkpoints whether to store the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps */
+    public StudentTrainer(TeacherTask task, AdamBudget budget, boolean checkpoints) {
         budget.requireExamples(task.trainSize());
         if (budget.decays()) {
             throw new IllegalArgumentException("the student trainer keeps Adam's rate constant; got a budget that "
@@ -50,19 +58,28 @@ public final class StudentTrainer implements Trainer<StudentSize> {
         this.task = task;
         this.budget = budget;
         this.testX = Nd4j.create(task.testX(), new long[] {TeacherTask.TEST, TeacherTask.INPUTS}, DataType.FLOAT);
+        this.schedule = checkpoints ? CheckpointSchedule.logSpaced(budget.steps(), CheckpointSchedule.PER_RUN)
+                : CheckpointSchedule.lastOnly(budget.steps());
     }
 
     @Override
     public TrainedModel train(RunSpec<StudentSize> run, ProgressListener progress) {
         MultiLayerNetwork net = network(run.size().config(), run.seed(), budget.learningRate());
-        double loss = fit(net, run.seed(), progress);
-        float[] probs = net.output(testX).data().asFloat();
-        ClassificationOutputs outputs = ClassificationOutputs.fromProbabilities(
-                IntStream.range(0, TeacherTask.TEST).toArray(), task.testY(), probs, TeacherTask.CLASSES);
+        List<CheckpointOutputs> checkpoints = new ArrayList<>();
+        double loss = fit(net, run.seed(), progress, checkpoints);
+        ExampleOutputs outputs = evaluate(net);
+        checkpoints.add(new CheckpointOutputs(budget.steps(), budget.examples(), outputs));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("steps", budget.steps());
         details.put("final_train_loss", loss);
-        return new TrainedModel(net.numParams(), outputs.table(), details);
+        return new TrainedModel(net.numParams(), outputs, details, checkpoints);
+    }
+
+    /** Each test point's class probabilities under the network as it is. */
+    private ExampleOutputs evaluate(MultiLayerNetwork net) {
+        float[] probs = net.output(testX).data().asFloat();
+        return ClassificationOutputs.fromProbabilities(IntStream.range(0, TeacherTask.TEST).toArray(), task.testY(),
+                probs, TeacherTask.CLASSES).table();
     }
 
     /** A student with its initial weights drawn from {@code seed}. */
@@ -79,12 +96,17 @@ public final class StudentTrainer implements Trainer<StudentSize> {
         return net;
     }
 
-    /** Trains in place; returns the final loss on the first {@value #PROBE_POINTS} training points. */
-    private double fit(MultiLayerNetwork net, long seed, ProgressListener progress) {
+    /**
+     * Trains in place, adding the outputs at each checkpoint before the last; returns the final loss on the first
+     * {@value #PROBE_POINTS} training points.
+     */
+    private double fit(MultiLayerNetwork net, long seed, ProgressListener progress,
+                       List<CheckpointOutputs> checkpoints) {
         int n = budget.trainExamples();
         SplittableRandom shuffle = EpochFit.shuffle(seed);
         long steps = budget.steps();
         long step = 0;
+        long examples = 0;
         int probe = Math.min(PROBE_POINTS, n);
         DataSet probeSet = batch(IntStream.range(0, probe).toArray());
         double loss = Double.NaN;
@@ -94,7 +116,11 @@ public final class StudentTrainer implements Trainer<StudentSize> {
             for (int from = 0; from < n; from += budget.batchSize()) {
                 int[] batch = Arrays.copyOfRange(order, from, Math.min(n, from + budget.batchSize()));
                 net.fit(batch(batch));
-                progress.fractionDone((double) ++step / steps);
+                examples += batch.length;
+                if (schedule.dueBeforeLast(++step)) {
+                    checkpoints.add(new CheckpointOutputs(step, examples, evaluate(net)));
+                }
+                progress.fractionDone((double) step / steps);
             }
             loss = net.score(probeSet);
             if (!Double.isFinite(loss)) {

@@ -20,8 +20,11 @@ import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.Metric;
 import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.SubsetAccuracy;
+import emergence.core.outputs.CheckpointOutputs;
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.outputs.ExampleOutputs;
 import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
@@ -39,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +126,10 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
             throw new UncheckedIOException(e);
         }
         int epochs = ((Number) plan(profile).budget().get("epochs")).intValue();
+        // Full-batch gradient descent: a step is an epoch; outputs stored at log-spaced steps like every trainer's.
+        CheckpointSchedule checkpoints = CheckpointSchedule.logSpaced(epochs, CheckpointSchedule.PER_RUN);
         return (run, progress) -> {
+            List<CheckpointOutputs> stored = new ArrayList<>();
             int k = run.size().config().features();
             SplittableRandom rng = new SplittableRandom(run.seed());
             double[] w = new double[k + 1];
@@ -141,21 +148,29 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
                 for (int j = 0; j <= k; j++) {
                     w[j] -= 0.5 * grad[j];
                 }
+                if (checkpoints.dueBeforeLast(epoch + 1)) {
+                    stored.add(new CheckpointOutputs(epoch + 1, (epoch + 1L) * TRAIN, outputs(w, k, x, y)));
+                }
                 progress.fractionDone((epoch + 1.0) / epochs);
             }
-            int test = POINTS - TRAIN;
-            float[] probs = new float[2 * test];
-            int[] labels = new int[test];
-            for (int i = 0; i < test; i++) {
-                double p = p(w, x[TRAIN + i], k);
-                probs[2 * i] = (float) (1 - p);
-                probs[2 * i + 1] = (float) p;
-                labels[i] = y[TRAIN + i];
-            }
-            ClassificationOutputs outputs = ClassificationOutputs.fromProbabilities(
-                    IntStream.range(0, test).toArray(), labels, probs, 2);
-            return new TrainedModel(k + 1, outputs.table(), Map.of("epochs", epochs));
+            ExampleOutputs outputs = outputs(w, k, x, y);
+            stored.add(new CheckpointOutputs(epochs, (long) epochs * TRAIN, outputs));
+            return new TrainedModel(k + 1, outputs, Map.of("epochs", epochs), stored);
         };
+    }
+
+    /** Both classes' probabilities of every test point under the weights {@code w}. */
+    private static ExampleOutputs outputs(double[] w, int k, double[][] x, int[] y) {
+        int test = POINTS - TRAIN;
+        float[] probs = new float[2 * test];
+        int[] labels = new int[test];
+        for (int i = 0; i < test; i++) {
+            double p = p(w, x[TRAIN + i], k);
+            probs[2 * i] = (float) (1 - p);
+            probs[2 * i + 1] = (float) p;
+            labels[i] = y[TRAIN + i];
+        }
+        return ClassificationOutputs.fromProbabilities(IntStream.range(0, test).toArray(), labels, probs, 2).table();
     }
 
     private static double p(double[] w, double[] x, int k) {

@@ -1,5 +1,6 @@
 package emergence.core.outputs;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,6 @@ record FlatManifest(String experiment, String profile, String sizeId, int sizeIn
                 new RunManifest.Identity(experiment, profile, sizeId, sizeIndex, replicate, seed, rootSeed, params,
                         size, budget, data),
                 environment, new RunManifest.Outcome(status, failure, trainSeconds, details, createdAt,
-                outputsSha256));
+                outputsSha256, List.of()));
     }
 }

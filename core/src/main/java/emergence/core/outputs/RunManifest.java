@@ -1,5 +1,7 @@
 package emergence.core.outputs;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -63,17 +65,35 @@ public record RunManifest(int schemaVersion, Identity identity, Map<String, Stri
      * @param details       facts the trainer reported (final loss, steps, …)
      * @param createdAt     ISO-8601 instant the run finished
      * @param outputsSha256 SHA-256 of the run's {@code outputs.csv.gz} (null for a failed run, which has none)
+     * @param checkpoints   the outputs stored during training, the last being the final outputs; empty (and left out
+     *                      of the file) for a run stored only at the end, as every run before checkpoints existed
      */
     public record Outcome(RunStatus status, String failure, double trainSeconds, Map<String, Object> details,
-                          String createdAt, String outputsSha256) {
+                          String createdAt, String outputsSha256,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Checkpoint> checkpoints) {
         public Outcome {
             Objects.requireNonNull(status, "status");
             details = details == null ? Map.of() : Map.copyOf(details);
+            checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
         }
 
-        /** The same outcome with its outputs' checksum. */
-        public Outcome withOutputs(String sha256) {
-            return new Outcome(status, failure, trainSeconds, details, createdAt, sha256);
+        /** The same outcome with its outputs' checksum and its checkpoints. */
+        public Outcome withOutputs(String sha256, List<Checkpoint> stored) {
+            return new Outcome(status, failure, trainSeconds, details, createdAt, sha256, stored);
+        }
+    }
+
+    /**
+     * One stored checkpoint of a run.
+     *
+     * @param step          optimiser steps taken
+     * @param examples      training examples seen, repeats counted
+     * @param trainingFlops operations of training up to here: examples × the size's {@code ExampleFlops}
+     * @param outputsSha256 SHA-256 of its outputs file
+     */
+    public record Checkpoint(long step, long examples, double trainingFlops, String outputsSha256) {
+        public Checkpoint {
+            Objects.requireNonNull(outputsSha256, "outputsSha256");
         }
     }
 
@@ -83,7 +103,12 @@ public record RunManifest(int schemaVersion, Identity identity, Map<String, Stri
 
     /** This manifest in the current schema, recording the checksum of its outputs file (null: none). */
     public RunManifest withOutputs(String sha256) {
-        return new RunManifest(SCHEMA, identity, environment, outcome.withOutputs(sha256));
+        return withOutputs(sha256, outcome.checkpoints());
+    }
+
+    /** The same, with the checkpoints stored beside the outputs. */
+    public RunManifest withOutputs(String sha256, List<Checkpoint> checkpoints) {
+        return new RunManifest(SCHEMA, identity, environment, outcome.withOutputs(sha256, checkpoints));
     }
 
     /** The run folder name this manifest belongs in, e.g. {@code 03_c4-8-h16_r1}. */

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public final class RunStore {
     public static final String MANIFEST = "manifest.json";
     public static final String OUTPUTS = "outputs.csv.gz";
+    /** The folder of a run's outputs at its checkpoints before the last (the last is {@link #OUTPUTS}). */
+    public static final String CHECKPOINTS = "checkpoints";
     static final String LOCK = ".lock";
     /** The file that marks a temporary run folder as this store's own while it is being written. */
     static final String WRITING = ".written-by-emergence-lab";
@@ -51,6 +53,17 @@ public final class RunStore {
         return dir;
     }
 
+    /** The file of a checkpoint's outputs in a run folder: the final outputs for the last one. */
+    static Path checkpointFile(Path run, RunManifest.Checkpoint checkpoint, RunManifest manifest) {
+        List<RunManifest.Checkpoint> all = manifest.outcome().checkpoints();
+        return checkpoint.equals(all.get(all.size() - 1)) ? run.resolve(OUTPUTS)
+                : run.resolve(CHECKPOINTS).resolve(checkpointName(checkpoint.step()));
+    }
+
+    private static String checkpointName(long step) {
+        return String.format("step-%09d.csv.gz", step);
+    }
+
     /** The folder name of a run, e.g. {@code 03_c4-8-h16_r1}: size index, size id, replicate. */
     public static String runName(int sizeIndex, String sizeId, int replicate) {
         return String.format("%02d_%s_r%d", sizeIndex, sizeId, replicate);
@@ -64,10 +77,23 @@ public final class RunStore {
          * @throws StoreException when the file is missing, changed, truncated or unreadable
          */
         public ExampleOutputs outputs() {
-            Path file = dir.resolve(OUTPUTS);
+            return read(dir.resolve(OUTPUTS), manifest.outcome().outputsSha256(), "outputsSha256");
+        }
+
+        /**
+         * The outputs at one of the manifest's checkpoints, after checking them against the SHA-256 it records.
+         *
+         * @throws StoreException when the file is missing, changed, truncated or unreadable
+         */
+        public ExampleOutputs outputs(RunManifest.Checkpoint checkpoint) {
+            return read(checkpointFile(dir, checkpoint, manifest), checkpoint.outputsSha256(),
+                    "checkpoints[step " + checkpoint.step() + "].outputsSha256");
+        }
+
+        private ExampleOutputs read(Path file, String recorded, String field) {
             if (!Files.isRegularFile(file)) {
-                throw new StoreException("Run " + dir + " has no " + OUTPUTS + ". Delete the folder and train the run "
-                        + "again (bin/lab train resumes it).");
+                throw new StoreException("Run " + dir + " has no " + dir.relativize(file) + ". Delete the folder and "
+                        + "train the run again (bin/lab train resumes it).");
             }
             // One read: the bytes that are checked are the bytes that are parsed.
             byte[] bytes;
@@ -77,9 +103,9 @@ public final class RunStore {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
             String actual = Checksums.sha256(bytes);
-            if (!actual.equals(manifest.outcome().outputsSha256())) {
+            if (!actual.equals(recorded)) {
                 throw new StoreException(file + " is not the file its run stored: its SHA-256 is " + actual
-                        + " but manifest.json field outputsSha256 records " + manifest.outcome().outputsSha256()
+                        + " but manifest.json field " + field + " records " + recorded
                         + ". Restore the original, or delete " + dir + " and train the run again.");
             }
             try {
@@ -117,6 +143,16 @@ public final class RunStore {
                     + " (fields sizeIndex " + m.identity().sizeIndex() + ", sizeId " + m.identity().sizeId()
                     + ", replicate " + m.identity().replicate() + "). Restore the folder's own manifest, or delete "
                     + dir.resolve(name) + " and train the run again.");
+        }
+        List<RunManifest.Checkpoint> checkpoints = m.outcome().checkpoints();
+        for (int i = 0; i < checkpoints.size(); i++) {
+            boolean last = i == checkpoints.size() - 1;
+            if (i > 0 && checkpoints.get(i).step() <= checkpoints.get(i - 1).step()
+                    || last && !checkpoints.get(i).outputsSha256().equals(m.outcome().outputsSha256())) {
+                throw new StoreException(manifest + ": field checkpoints is not a run's (steps must increase, the last "
+                        + "being the final outputs). Restore the folder's own manifest, or delete " + dir.resolve(name)
+                        + " and train the run again.");
+            }
         }
         if (m.ok() == (m.outcome().outputsSha256() == null)) {
             throw new StoreException(manifest + ": field outputsSha256 is " + (m.ok() ? "missing for a run with status ok"
@@ -163,6 +199,18 @@ public final class RunStore {
      * a temporary folder, then one rename.
      */
     public StoredRun write(String name, RunManifest manifest, ExampleOutputs outputs) {
+        return write(name, manifest, outputs, List.of(), 0);
+    }
+
+    /**
+     * The same, with the outputs at the run's checkpoints ({@code checkpoints}: the last is {@code outputs} itself),
+     * each recorded with its training operations, examples × {@code flopsPerExample}.
+     */
+    public StoredRun write(String name, RunManifest manifest, ExampleOutputs outputs,
+                           List<CheckpointOutputs> checkpoints, double flopsPerExample) {
+        if (!checkpoints.isEmpty() && checkpoints.get(checkpoints.size() - 1).outputs() != outputs) {
+            throw new IllegalArgumentException("the last checkpoint of " + name + " must be its final outputs");
+        }
         RunManifest[] written = new RunManifest[1];
         Path target = AtomicFiles.write(dir.resolve(name), tmp -> {
             Files.createDirectory(tmp);
@@ -172,7 +220,20 @@ public final class RunStore {
                 OutputsCsv.write(outputs, tmp.resolve(OUTPUTS));
                 sha = Checksums.sha256(tmp.resolve(OUTPUTS));
             }
-            written[0] = manifest.withOutputs(sha);
+            List<RunManifest.Checkpoint> stored = new ArrayList<>();
+            for (int i = 0; i < checkpoints.size(); i++) {
+                CheckpointOutputs c = checkpoints.get(i);
+                String checksum = sha;
+                if (i < checkpoints.size() - 1) {
+                    Path file = tmp.resolve(CHECKPOINTS).resolve(checkpointName(c.step()));
+                    Files.createDirectories(file.getParent());
+                    OutputsCsv.write(c.outputs(), file);
+                    checksum = Checksums.sha256(file);
+                }
+                stored.add(new RunManifest.Checkpoint(c.step(), c.examples(), c.examples() * flopsPerExample,
+                        checksum));
+            }
+            written[0] = manifest.withOutputs(sha, stored);
             JSON.writeValue(tmp.resolve(MANIFEST).toFile(), written[0]);
             Files.delete(tmp.resolve(WRITING));
         });

@@ -32,6 +32,11 @@ public record ResultsLayout(Path root) {
             return dir.resolve("intervals.csv");
         }
 
+        /** Every metric at every stored checkpoint ({@code Trajectory}). */
+        public Path trajectory() {
+            return dir.resolve("trajectory.csv");
+        }
+
         public Path resolution() {
             return dir.resolve("resolution.csv");
         }

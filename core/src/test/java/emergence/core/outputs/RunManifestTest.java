@@ -19,7 +19,8 @@ class RunManifestTest {
                     Map.of("steps", 100, "lr", 0.01), Map.of("x.gz", "0".repeat(64))),
             Map.of("threads", "2"),
             new RunManifest.Outcome(RunStatus.OK, null, 1.5, Map.of("final_loss", 0.25), "2026-12-06T00:00:00Z",
-                    "1".repeat(64)));
+                    "1".repeat(64), List.of(new RunManifest.Checkpoint(10, 320, 320 * 720.0, "2".repeat(64)),
+                    new RunManifest.Checkpoint(100, 3200, 3200 * 720.0, "1".repeat(64)))));
 
     @TempDir
     Path dir;
@@ -38,12 +39,13 @@ class RunManifestTest {
     void aFieldAddedLaterReadsAsItsDefaultFromAManifestWrittenBeforeIt() throws IOException {
         Path file = dir.resolve(RunStore.MANIFEST);
         ObjectNode json = RunStore.json().valueToTree(MANIFEST);
-        ((ObjectNode) json.get("outcome")).remove("details");
+        ((ObjectNode) json.get("outcome")).remove(List.of("details", "checkpoints"));
         ((ObjectNode) json.get("identity")).remove(List.of("budget", "data"));
         json.remove("environment");
         RunStore.json().writeValue(file.toFile(), json);
         RunManifest read = RunStore.readManifest(file);
         assertEquals(Map.of(), read.outcome().details());
+        assertEquals(List.of(), read.outcome().checkpoints(), "a run stored before checkpoints existed");
         assertEquals(Map.of(), read.identity().budget());
         assertEquals(Map.of(), read.identity().data());
         assertEquals(Map.of(), read.environment());
@@ -58,13 +60,14 @@ class RunManifestTest {
         flat.setAll((ObjectNode) nested.get("identity"));
         flat.set("environment", nested.get("environment"));
         flat.setAll((ObjectNode) nested.get("outcome"));
+        flat.remove("checkpoints");
         flat.put("schemaVersion", 2);
         RunStore.json().writeValue(file.toFile(), flat);
         RunManifest read = RunStore.readManifest(file);
         assertEquals(2, read.schemaVersion());
         assertEquals(MANIFEST.identity(), read.identity());
-        assertEquals(MANIFEST.outcome(), read.outcome());
-        assertEquals(MANIFEST, read.withOutputs(MANIFEST.outcome().outputsSha256()));
+        assertEquals(MANIFEST.outcome().withOutputs(MANIFEST.outcome().outputsSha256(), List.of()), read.outcome());
+        assertEquals(MANIFEST, read.withOutputs(MANIFEST.outcome().outputsSha256(), MANIFEST.outcome().checkpoints()));
     }
 
     @Test

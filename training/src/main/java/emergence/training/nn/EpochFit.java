@@ -1,5 +1,6 @@
 package emergence.training.nn;
 
+import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.Seeds;
 import emergence.core.sweep.Trainer.ProgressListener;
 import emergence.core.sweep.TrainingDivergedException;
@@ -25,7 +26,9 @@ import org.nd4j.linalg.schedule.ScheduleType;
 /**
  * The lab's training loop for a SameDiff graph whose training config is set: epochs of SameDiff's iterator
  * {@code fit} over minibatches drawn from a per-run shuffle of the (preloaded) training examples, progress
- * after every step, and a divergence check after every epoch.
+ * after every step, a divergence check after every epoch, and a call at each step of a {@link CheckpointSchedule}
+ * before the last. An epoch with checkpoints inside it is fitted in parts, with SameDiff's epoch count (which a
+ * learning-rate schedule reads) set back after each part, so that the steps are the ones of one whole-epoch fit.
  */
 public final class EpochFit {
     private EpochFit() {
@@ -35,6 +38,12 @@ public final class EpochFit {
     @FunctionalInterface
     public interface BatchMaker {
         DataSet batch(int[] rows);
+    }
+
+    /** Called at each checkpoint before the last, after the step; evaluates the graph as it is. */
+    @FunctionalInterface
+    public interface CheckpointListener {
+        void reached(long step, long examples);
     }
 
     /** Builds one minibatch of members trained together from each member's training-example indices. */
@@ -52,7 +61,17 @@ public final class EpochFit {
      */
     public record Schedule(int examples, int batchSize, int epochs) {
         public long steps() {
-            return (long) epochs * ((examples + batchSize - 1) / batchSize);
+            return epochs * stepsPerEpoch();
+        }
+
+        public long stepsPerEpoch() {
+            return (examples + batchSize - 1) / batchSize;
+        }
+
+        /** Training examples seen after {@code step} steps, repeats counted. */
+        public long examplesAfter(long step) {
+            long within = step % stepsPerEpoch();
+            return step / stepsPerEpoch() * examples + Math.min(examples, within * batchSize);
         }
     }
 
@@ -81,9 +100,10 @@ public final class EpochFit {
      * @throws TrainingDivergedException when the loss is no longer finite
      */
     public static double run(SameDiff sd, Schedule schedule, long seed, BatchMaker maker, DoubleSupplier lossProbe,
-                             ProgressListener progress) {
+                             ProgressListener progress, CheckpointSchedule checkpoints,
+                                     CheckpointListener atCheckpoint) {
         return runTogether(sd, schedule, new long[] {seed}, rows -> maker.batch(rows[0]),
-                () -> new double[] {lossProbe.getAsDouble()}, progress)[0];
+                () -> new double[] {lossProbe.getAsDouble()}, progress, checkpoints, atCheckpoint)[0];
     }
 
     /**
@@ -93,11 +113,18 @@ public final class EpochFit {
      *
      * @param seeds     the members' run seeds
      * @param maker     builds a step's minibatch from each member's example indices
-     * @param lossProbe each member's training loss, after each epoch
+     * @param lossProbe    each member's training loss, after each epoch
+     * @param checkpoints  the steps at which {@code atCheckpoint} is called (not at the last: the caller evaluates the
+     *                     final graph itself)
      * @throws TrainingDivergedException when a member's loss is no longer finite
      */
     public static double[] runTogether(SameDiff sd, Schedule schedule, long[] seeds, GroupBatchMaker maker,
-                                       Supplier<double[]> lossProbe, ProgressListener progress) {
+                                       Supplier<double[]> lossProbe, ProgressListener progress,
+                                       CheckpointSchedule checkpoints, CheckpointListener atCheckpoint) {
+        if (checkpoints.last() != schedule.steps()) {
+            throw new IllegalArgumentException("checkpoints end at step " + checkpoints.last() + ", training at "
+                    + schedule.steps());
+        }
         QuietGradients.create(sd);
         sd.setListeners(new StepCounter(schedule.steps(), progress));
         SplittableRandom[] shuffles = new SplittableRandom[seeds.length];
@@ -105,8 +132,20 @@ public final class EpochFit {
             shuffles[m] = shuffle(seeds[m]);
         }
         double[] loss = new double[seeds.length];
+        long step = 0;
         for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
-            sd.fit(new ExistingDataSetIterator(batches(schedule, shuffles, maker)), 1);
+            Iterator<DataSet> batches = batches(schedule, shuffles, maker);
+            long end = step + schedule.stepsPerEpoch();
+            for (long stop : checkpoints.steps()) {
+                if (stop > step && stop < end) {
+                    sd.fit(new ExistingDataSetIterator(take(batches, stop - step)), 1);
+                    sd.getTrainingConfig().setEpochCount(epoch);  // still within this epoch
+                    step = stop;
+                    atCheckpoint.reached(step, schedule.examplesAfter(step));
+                }
+            }
+            sd.fit(new ExistingDataSetIterator(batches), 1);
+            step = end;
             loss = lossProbe.get();
             for (int m = 0; m < loss.length; m++) {
                 if (!Double.isFinite(loss[m])) {
@@ -114,8 +153,29 @@ public final class EpochFit {
                             + (loss.length > 1 ? " (member " + m + " of " + loss.length + ")" : ""));
                 }
             }
+            if (checkpoints.dueBeforeLast(step)) {
+                atCheckpoint.reached(step, schedule.examplesAfter(step));
+            }
         }
         return loss;
+    }
+
+    /** The next {@code count} elements of {@code from}, leaving the rest there. */
+    private static <T> Iterator<T> take(Iterator<T> from, long count) {
+        return new Iterator<>() {
+            private long left = count;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0 && from.hasNext();
+            }
+
+            @Override
+            public T next() {
+                left--;
+                return from.next();
+            }
+        };
     }
 
     /**

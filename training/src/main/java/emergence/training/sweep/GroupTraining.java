@@ -36,7 +36,7 @@ public final class GroupTraining {
             if (runs.size() == 1) {
                 LOG.warn("run {} failed: {}", runs.get(0).dirName(), e.getMessage());
                 return List.of(new RunResult(runs.get(0).dirName(), e.getMessage(), 0, seconds(start), 1, Map.of(),
-                        null, environment));
+                        null, environment, List.of()));
             }
             LOG.warn("training {} runs of {} together diverged; training them one by one", runs.size(),
                     runs.get(0).size().id());
@@ -53,7 +53,7 @@ public final class GroupTraining {
         for (int i = 0; i < runs.size(); i++) {
             TrainedModel model = models.get(i);
             results.add(new RunResult(runs.get(i).dirName(), null, model.params(), each, runs.size(),
-                    model.details(), model.outputs(), environment));
+                    model.details(), model.outputs(), environment, model.checkpoints()));
         }
         return results;
     }

@@ -1,7 +1,9 @@
 package emergence.training.sweep;
 
+import emergence.core.outputs.CheckpointOutputs;
 import emergence.core.outputs.ExampleOutputs;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,11 +18,14 @@ import java.util.TreeMap;
  * @param details     extra manifest facts from the trainer
  * @param outputs     per-example test outputs, or null when failed
  * @param environment facts of the JVM that trained it (backend, BLAS, threads, machine)
+ * @param checkpoints the outputs at its checkpoints, the last being {@code outputs} (empty: only the final ones)
  */
 public record RunResult(String name, String failure, long params, double seconds, int together,
-                        Map<String, Object> details, ExampleOutputs outputs, Map<String, String> environment)
+                        Map<String, Object> details, ExampleOutputs outputs, Map<String, String> environment,
+                        List<CheckpointOutputs> checkpoints)
         implements Serializable {
     public RunResult {
+        checkpoints = List.copyOf(checkpoints);
         // Sorted, serializable copies (the manifest sorts its keys too).
         details = new TreeMap<>(details);
         environment = new TreeMap<>(environment);

@@ -219,7 +219,8 @@ public final class SweepRunner<C extends Record> {
                     + " (the family's parameter count and its network disagree)");
         }
         store.write(job.dirName(), manifest(job, plan, RunStatus.OK, null, result.params(), result.seconds(),
-                result.details(), environment, data), result.outputs());
+                result.details(), environment, data), result.outputs(), result.checkpoints(),
+                job.size().flops().training());
         progress.runFinished(job.dirName(), job.size().cost(), String.format("%d params, %.1f s%s", result.params(),
                 result.seconds(), result.together() > 1 ? " (share of " + result.together() + " trained together)"
                         : ""));
@@ -231,6 +232,6 @@ public final class SweepRunner<C extends Record> {
         return new RunManifest(RunManifest.SCHEMA, new RunManifest.Identity(experiment.name(), options.profile().id(),
                 job.size().id(), job.sizeIndex(), job.replicate(), job.seed(), options.rootSeed(), params,
                 RunIdentity.configMap(job.size()), plan.budget(), data.checksums()), environment,
-                new RunManifest.Outcome(status, failure, seconds, details, Instant.now().toString(), null));
+                new RunManifest.Outcome(status, failure, seconds, details, Instant.now().toString(), null, List.of()));
     }
 }

@@ -78,7 +78,8 @@ class SweepRunnerTest {
         public FamilyPlan<Width> plan(Profile profile) {
             List<SizeSpec<Width>> sizes = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                sizes.add(new SizeSpec<>("s" + i, 1 + i, new ExampleFlops(1 + i), 10L * (i + 1), new Width((i + 1) * widthScale)));
+                sizes.add(new SizeSpec<>("s" + i, 1 + i, new ExampleFlops(1 + i), 10L * (i + 1),
+                        new Width((i + 1) * widthScale)));
             }
             return new FamilyPlan<>(sizes, 2, Map.of("lr", lr), 100, together ? 2 : 1);
         }
@@ -339,6 +340,7 @@ class SweepRunnerTest {
         assertThrows(IllegalArgumentException.class, () -> new SweepOptions(Profile.QUICK, Optional.empty(), 1, 0,
                 out, Optional.empty(), false));
         assertThrows(IllegalArgumentException.class, () -> Profile.parse("fast"));
-        assertThrows(IllegalArgumentException.class, () -> new SizeSpec<>("a/b", 1, new ExampleFlops(1), 10, new FakeExperiment.Width(1)));
+        assertThrows(IllegalArgumentException.class, () -> new SizeSpec<>("a/b", 1, new ExampleFlops(1), 10,
+                new FakeExperiment.Width(1)));
     }
 }
