@@ -36,7 +36,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Trains a student with DL4J's {@link MultiLayerNetwork} (a two-layer MLP needs no graph of its own: a step takes
  * about 1.5 ms here, where a small SameDiff graph has 10–26 ms of fixed cost): Adam on softmax cross-entropy
  * over the run's shuffle of the training points, progress after every step, a divergence check after every
- * epoch. Stores each test point's class probabilities at the end, and, with checkpoints, also after the steps of a
+ * epoch. Stores each test point's class probabilities at the end and, {@link #checkpointed()}, after the steps of a
  * {@link CheckpointSchedule} (evaluating reads the network and changes nothing in training).
  */
 public final class StudentTrainer implements Trainer<StudentSize> {
@@ -48,8 +48,12 @@ public final class StudentTrainer implements Trainer<StudentSize> {
     private final INDArray testX;
     private final CheckpointSchedule schedule;
 
-    /** @param checkpoints whether to store the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps */
-    public StudentTrainer(TeacherTask task, AdamBudget budget, boolean checkpoints) {
+    /** A trainer that evaluates each run at its end only. */
+    public StudentTrainer(TeacherTask task, AdamBudget budget) {
+        this(task, budget, CheckpointSchedule.lastOnly(budget.steps()));
+    }
+
+    private StudentTrainer(TeacherTask task, AdamBudget budget, CheckpointSchedule schedule) {
         budget.requireExamples(task.trainSize());
         if (budget.decays()) {
             throw new IllegalArgumentException("the student trainer keeps Adam's rate constant; got a budget that "
@@ -58,8 +62,13 @@ public final class StudentTrainer implements Trainer<StudentSize> {
         this.task = task;
         this.budget = budget;
         this.testX = Nd4j.create(task.testX(), new long[] {TeacherTask.TEST, TeacherTask.INPUTS}, DataType.FLOAT);
-        this.schedule = checkpoints ? CheckpointSchedule.logSpaced(budget.steps(), CheckpointSchedule.PER_RUN)
-                : CheckpointSchedule.lastOnly(budget.steps());
+        this.schedule = schedule;
+    }
+
+    /** This trainer, also storing the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps. */
+    public StudentTrainer checkpointed() {
+        return new StudentTrainer(task, budget, CheckpointSchedule.logSpaced(budget.steps(),
+                CheckpointSchedule.PER_RUN));
     }
 
     @Override

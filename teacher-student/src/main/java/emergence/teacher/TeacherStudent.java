@@ -58,7 +58,8 @@ public final class TeacherStudent implements Experiment<StudentSize, Classificat
 
     @Override
     public Trainer<StudentSize> trainer(VerifiedDataset data, Profile profile) {
-        return new StudentTrainer(TeacherTask.draw(StudentFamily.BUDGET.trainExamples()), StudentFamily.BUDGET, true);
+        return new StudentTrainer(TeacherTask.draw(StudentFamily.BUDGET.trainExamples()), StudentFamily.BUDGET)
+                .checkpointed();
     }
 
     @Override

@@ -35,7 +35,7 @@ class StudentTrainerTest {
 
     @BeforeAll
     static void draw() {
-        trainer = new StudentTrainer(TeacherTask.draw(SHORT.trainExamples()), SHORT, true);
+        trainer = new StudentTrainer(TeacherTask.draw(SHORT.trainExamples()), SHORT).checkpointed();
     }
 
     private static RunSpec<StudentSize> run(int width, long seed) {
@@ -82,7 +82,7 @@ class StudentTrainerTest {
     void checkpointsAreLogSpacedEndWithTheFinalOutputsAndChangeNothingInTraining(@TempDir Path dir)
             throws IOException {
         TrainedModel with = trainer.train(run(8, 5), f -> { });
-        TrainedModel without = new StudentTrainer(TeacherTask.draw(SHORT.trainExamples()), SHORT, false)
+        TrainedModel without = new StudentTrainer(TeacherTask.draw(SHORT.trainExamples()), SHORT)
                 .train(run(8, 5), f -> { });
         OutputsCsv.write(with.outputs(), dir.resolve("with.csv.gz"));
         OutputsCsv.write(without.outputs(), dir.resolve("without.csv.gz"));
@@ -103,7 +103,7 @@ class StudentTrainerTest {
     @Test
     void aBudgetThatStepsTheRateDownIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new StudentTrainer(TeacherTask.draw(2_000),
-                SHORT.withStepDecay(1, 1e-3), false));
+                SHORT.withStepDecay(1, 1e-3)));
     }
 
     private static ClassificationOutputs outputs(TrainedModel model) {
