@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,7 +158,11 @@ public final class Report {
             section(s.experiment().id().title() + " (" + name + ")");
             s.experiment().capability(Findings.class).ifPresent(f ->
                     f.findings(s.summary(), s.emergence()).forEach(this::paragraph));
-            s.experiment().figures().captions().forEach((stem, caption) ->
+            Map<String, String> captions = new LinkedHashMap<>(s.experiment().figures().captions());
+            if (s.trainedWithCheckpoints()) {
+                captions.putAll(TrajectoryFigures.captions(s.experiment()));
+            }
+            captions.forEach((stem, caption) ->
                     figure(layout.link(layout.tables(name).figures().resolve(stem + ".png")), caption));
             s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.summary(),
                     layout.experiment(name))).orElse(Map.of()).values().forEach(t -> {

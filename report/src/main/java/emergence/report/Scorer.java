@@ -26,8 +26,14 @@ public final class Scorer {
     }
 
     /** Result of scoring: the tables and where they went. */
-    public record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence, List<LoadedRun<O>> loaded,
-                     ResultsLayout.Tables tables, int runs, int failed) {
+    public record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence,
+                            List<LoadedRun<O>> loaded, Trajectory trajectory, ResultsLayout.Tables tables, int runs,
+                            int failed) {
+        /** Whether its runs stored outputs during training, so that it has a training-time axis. */
+        public boolean trainedWithCheckpoints() {
+            return trajectory.steps().size() > 1;
+        }
+
         /** The folder the tables and figures went to. */
         public Path dir() {
             return tables.dir();
@@ -56,8 +62,7 @@ public final class Scorer {
         Path out = options.out();
         Profile profile = options.profile();
         String train = "bin/lab train " + experiment.name() + " --profile " + profile.id()
-                + (new ResultsLayout(out).isDefault() ? ""
-                : " --out " + out);
+                + (new ResultsLayout(out).isDefault() ? "" : " --out " + out);
         if (audit.stored().isEmpty()) {
             throw new MissingInputException("No stored runs of " + experiment.name() + " in " + audit.store().dir()
                     + ". Train first: " + train + ".");
@@ -65,7 +70,8 @@ public final class Scorer {
         if (!audit.complete() && !partial) {
             throw new MissingInputException("The " + profile.id() + " sweep of " + experiment.name()
                     + " is incomplete: " + audit.describe() + ". Finish it (" + train + "), or score what is stored "
-                    + "with --partial (tables go to " + new ResultsLayout(out).tables(experiment.name(), false).dir() + ").");
+                    + "with --partial (tables go to " + new ResultsLayout(out).tables(experiment.name(), false).dir()
+                    + ").");
         }
         List<LoadedRun<O>> loaded = LoadedRun.load(audit.stored(), experiment.scoring().outputs());
         Summary summary = Summary.score(loaded, experiment.scoring().metrics());
@@ -92,7 +98,7 @@ public final class Scorer {
         if (!audit.complete()) {
             LOG.warn("{}: scored a partial sweep ({}) into {}", experiment.name(), audit.describe(), tables.dir());
         }
-        return new Scored<>(experiment, summary, emergence, loaded, tables, audit.stored().size(), failed);
+        return new Scored<>(experiment, summary, emergence, loaded, trajectory, tables, audit.stored().size(), failed);
     }
 
     /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */
@@ -107,6 +113,9 @@ public final class Scorer {
         AtomicFiles.writeFolder(dir, tmp -> {
             files.addAll(experiment.figures().render(scored.summary(), tmp));
             files.add(study.figure(experiment.id().title(), rows, tmp.resolve(ResolutionStudy.FIGURE)));
+            if (scored.trainedWithCheckpoints()) {
+                files.addAll(TrajectoryFigures.render(experiment, scored.trajectory(), scored.emergence(), tmp));
+            }
         });
         study.write(experiment.name(), rows, scored.tables().resolution());
         return files.stream().map(f -> dir.resolve(f.getFileName())).toList();

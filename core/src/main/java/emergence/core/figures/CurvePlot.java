@@ -24,8 +24,9 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * A figure of metric curves over model size: parameter count on a log x axis, one line per curve with a
- * shaded band from the smallest to the largest seed, optionally dashed. Saved as PNG and SVG.
+ * A figure of metric curves over model size: parameter count on a log x axis (or, {@link #xLabel named}, whatever
+ * the points carry there: steps, training FLOPs), one line per curve with a shaded band from the smallest to the
+ * largest seed, optionally dashed. Saved as PNG and SVG.
  */
 public final class CurvePlot {
     /** Colour-blind-safe palette (Okabe–Ito, with purple for its pale yellow). */
@@ -35,6 +36,7 @@ public final class CurvePlot {
 
     private final String title;
     private final String yLabel;
+    private String xLabel = "parameters";
     private final List<Entry> entries = new ArrayList<>();
     private boolean logY;
     private double[] yRange;
@@ -45,10 +47,16 @@ public final class CurvePlot {
         new Polygon(new int[] {-4, 0, 4}, new int[] {3, -4, 3}, 3), new Polygon(new int[] {0, 4, 0, -4},
             new int[] {-4, 0, 4, 0}, 4)};
 
-    /** {@code style}: the curve's place among the solid ones, which picks its colour and marker. */
+    /** The colour of {@link #addReference reference} lines: apart from the palette. */
+    private static final Color REFERENCE = new Color(0x444444);
+
+    /**
+     * {@code style}: the curve's place among the solid ones, which picks its colour and marker; -1 for a reference
+     * line.
+     */
     private record Entry(String label, Curve curve, boolean dashed, int style) {
-        int colour() {
-            return style % PALETTE.length;
+        Color colour() {
+            return style < 0 ? REFERENCE : PALETTE[style % PALETTE.length];
         }
 
         Shape marker() {
@@ -76,6 +84,18 @@ public final class CurvePlot {
         return this;
     }
 
+    /** Adds a dashed dark grey line that belongs to no curve (a frontier, a bound). */
+    public CurvePlot addReference(String label, Curve curve) {
+        entries.add(new Entry(label, curve, true, -1));
+        return this;
+    }
+
+    /** The x axis's label when the curves' points carry another quantity than parameters (steps, FLOPs). */
+    public CurvePlot xLabel(String label) {
+        this.xLabel = label;
+        return this;
+    }
+
     public CurvePlot logY() {
         this.logY = true;
         return this;
@@ -97,7 +117,7 @@ public final class CurvePlot {
             }
             data.addSeries(s);
         }
-        LogAxis x = new LogAxis("parameters");
+        LogAxis x = new LogAxis(xLabel);
         x.setBase(10);
         x.setSmallestValue(1);
         x.setTickUnit(new NumberTickUnit(1));
@@ -126,7 +146,7 @@ public final class CurvePlot {
         DeviationRenderer r = new DeviationRenderer(true, true);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            Color c = PALETTE[e.colour()];
+            Color c = e.colour();
             r.setSeriesPaint(i, c);
             r.setSeriesFillPaint(i, c);
             r.setSeriesStroke(i, e.dashed()

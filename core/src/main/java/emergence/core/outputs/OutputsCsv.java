@@ -1,18 +1,21 @@
 package emergence.core.outputs;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -23,14 +26,31 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Stores {@link ExampleOutputs} as gzip CSV with a header row. Integer columns are written without
  * decimals; real columns as floats, with the shortest text that round-trips a float (the networks compute
- * in float), so that writing and reading back gives the same numbers. On reading, a column is an integer
- * column when every value is written as an integer.
+ * in float), so that writing and reading back gives the same numbers; or, {@link #writeCompact compact}, to
+ * {@value #COMPACT_DIGITS} significant digits (a third smaller, for the many outputs of a run's checkpoints). On
+ * reading, a column is an integer column when every value is written as an integer.
  */
 public final class OutputsCsv {
     private OutputsCsv() {
     }
 
+    /** Significant digits of the real columns of {@link #writeCompact}. */
+    public static final int COMPACT_DIGITS = 4;
+    private static final MathContext COMPACT = new MathContext(COMPACT_DIGITS);
+
     public static void write(ExampleOutputs outputs, Path file) {
+        write(outputs, file, v -> Float.toString((float) v));
+    }
+
+    /**
+     * Writes the real columns to {@value #COMPACT_DIGITS} significant digits: a probability's cross-entropy moves by
+     * at most 1e-4 relative, the same for every engine and machine.
+     */
+    public static void writeCompact(ExampleOutputs outputs, Path file) {
+        write(outputs, file, v -> new BigDecimal(v).round(COMPACT).stripTrailingZeros().toPlainString());
+    }
+
+    private static void write(ExampleOutputs outputs, Path file, DoubleFunction<String> real) {
         List<Column> cols = outputs.columns();
         String[] header = cols.stream().map(Column::name).toArray(String[]::new);
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
@@ -40,7 +60,7 @@ public final class OutputsCsv {
             for (int r = 0; r < outputs.rows(); r++) {
                 for (Column c : cols) {
                     double v = c.values()[r];
-                    printer.print(c.integer() ? Long.toString((long) v) : Float.toString((float) v));
+                    printer.print(c.integer() ? Long.toString((long) v) : real.apply(v));
                 }
                 printer.println();
             }

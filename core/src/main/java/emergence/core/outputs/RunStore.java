@@ -227,7 +227,7 @@ public final class RunStore {
                 if (i < checkpoints.size() - 1) {
                     Path file = tmp.resolve(CHECKPOINTS).resolve(checkpointName(c.step()));
                     Files.createDirectories(file.getParent());
-                    OutputsCsv.write(c.outputs(), file);
+                    OutputsCsv.writeCompact(c.outputs(), file);
                     checksum = Checksums.sha256(file);
                 }
                 stored.add(new RunManifest.Checkpoint(c.step(), c.examples(), c.examples() * flopsPerExample,

@@ -1,13 +1,21 @@
 package emergence.core.tables;
 
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.MetricValue;
 import emergence.core.outputs.OutputKind;
 import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStore.StoredRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * Every metric of every successful run at each of its stored checkpoints: the training-time and training-compute
@@ -30,7 +38,7 @@ public final class Trajectory {
 
     private final List<Row> rows;
 
-    private Trajectory(List<Row> rows) {
+    public Trajectory(List<Row> rows) {
         this.rows = List.copyOf(rows);
     }
 
@@ -55,6 +63,67 @@ public final class Trajectory {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** What a trajectory's x axis counts. */
+    public enum Axis {
+        STEPS("optimiser steps"), FLOPS("training FLOPs");
+
+        private final String words;
+
+        Axis(String words) {
+            this.words = words;
+        }
+
+        /** The axis's label. */
+        public String words() {
+            return words;
+        }
+
+        long of(RunManifest.Checkpoint c) {
+            return this == STEPS ? c.step() : Math.round(c.trainingFlops());
+        }
+    }
+
+    /** The sizes with checkpoints, smallest first. */
+    public List<String> sizes() {
+        return rows.stream().sorted(Comparator.comparingInt(r -> r.run().sizeIndex())).map(r -> r.run().sizeId())
+                .distinct().toList();
+    }
+
+    /** The checkpoint steps, in order. */
+    public List<Long> steps() {
+        return rows.stream().map(r -> r.checkpoint().step()).distinct().sorted().toList();
+    }
+
+    /**
+     * One size's metric over its checkpoints: the mean over seeds at each checkpoint (band: the smallest and largest
+     * seed), its x on {@code axis} carried in the points' {@code params} (the figures' x coordinate).
+     */
+    public Curve over(MetricKey metric, String size, Axis axis) {
+        return curve(metric, axis, r -> r.run().sizeId().equals(size), r -> axis.of(r.checkpoint()),
+                r -> r.run().sizeId());
+    }
+
+    /** The metric over the sizes at one step: seed means against parameters, as {@link Summary#curve} at the end. */
+    public Curve overSizes(MetricKey metric, long step) {
+        return curve(metric, null, r -> r.checkpoint().step() == step, r -> r.run().params(), r -> r.run().sizeId());
+    }
+
+    private Curve curve(MetricKey metric, Axis axis, Predicate<Row> keep, ToLongFunction<Row> x,
+                        Function<Row, String> label) {
+        Map<Long, List<Row>> byX = rows.stream().filter(r -> r.value().key().equals(metric) && keep.test(r))
+                .collect(Collectors.groupingBy(x::applyAsLong, TreeMap::new, Collectors.toList()));
+        if (byX.isEmpty()) {
+            throw new IllegalArgumentException("trajectory has no " + metric + (axis == null ? "" : " on " + axis));
+        }
+        List<Curve.Point> points = new ArrayList<>();
+        byX.forEach((at, group) -> {
+            var stats = group.stream().mapToDouble(r -> r.value().value()).summaryStatistics();
+            points.add(new Curve.Point(label.apply(group.get(0)), at, stats.getAverage(), stats.getMin(),
+                    stats.getMax(), group.size()));
+        });
+        return new Curve(metric, points);
     }
 
     /** Rows by size, seed, step, in the order the metrics gave them. */

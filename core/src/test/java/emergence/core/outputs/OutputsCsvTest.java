@@ -38,6 +38,24 @@ class OutputsCsvTest {
     }
 
     @Test
+    void theCompactFormKeepsFourSignificantDigitsOfRealsAndIntegersWhole() throws IOException {
+        float[] p = {0.123456f, 1.23456e-7f, 0.99999994f};
+        ExampleOutputs out = new ExampleOutputs(List.of(Column.ints("index", new int[] {0, 1, 123456}),
+                Column.reals("p_true", new double[] {p[0], p[1], p[2]})));
+        Path f = dir.resolve("c.csv.gz");
+        OutputsCsv.writeCompact(out, f);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+            assertEquals("index,p_true\n0,0.1235\n1,0.0000001235\n123456,1\n",
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        ExampleOutputs back = OutputsCsv.read(f);
+        assertArrayEquals(out.values("index"), back.values("index"));
+        for (int i = 0; i < p.length; i++) {
+            assertEquals(p[i], back.values("p_true")[i], 5e-4 * p[i]);
+        }
+    }
+
+    @Test
     void columnsMustHaveEqualLengthsAndUniqueSnakeCaseNames() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ExampleOutputs(
                 List.of(Column.ints("a", new int[2]), Column.ints("b", new int[3]))));
