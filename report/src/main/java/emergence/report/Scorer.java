@@ -7,6 +7,7 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.IntervalTable;
 import emergence.core.tables.LoadedRun;
@@ -27,8 +28,8 @@ public final class Scorer {
 
     /** Result of scoring: the tables and where they went. */
     public record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence,
-                            List<LoadedRun<O>> loaded, Trajectory trajectory, ResultsLayout.Tables tables, int runs,
-                            int failed) {
+                            List<LoadedRun<O>> loaded, Trajectory trajectory, EmergenceOverTraining overTraining,
+                            ResultsLayout.Tables tables, int runs, int failed) {
         /** Whether its runs stored outputs during training, so that it has a training-time axis. */
         public boolean trainedWithCheckpoints() {
             return trajectory.steps().size() > 1;
@@ -94,11 +95,17 @@ public final class Scorer {
         if (!trajectory.rows().isEmpty()) {
             trajectory.write(tables.trajectory());
         }
+        EmergenceOverTraining overTraining = EmergenceOverTraining.of(experiment.name(), trajectory,
+                experiment.scoring().metrics());
+        if (trajectory.steps().size() > 1) {
+            overTraining.write(tables.emergenceOverTraining());
+        }
         int failed = (int) audit.stored().stream().filter(r -> !r.manifest().ok()).count();
         if (!audit.complete()) {
             LOG.warn("{}: scored a partial sweep ({}) into {}", experiment.name(), audit.describe(), tables.dir());
         }
-        return new Scored<>(experiment, summary, emergence, loaded, trajectory, tables, audit.stored().size(), failed);
+        return new Scored<>(experiment, summary, emergence, loaded, trajectory, overTraining, tables,
+                audit.stored().size(), failed);
     }
 
     /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */
@@ -114,7 +121,8 @@ public final class Scorer {
             files.addAll(experiment.figures().render(scored.summary(), tmp));
             files.add(study.figure(experiment.id().title(), rows, tmp.resolve(ResolutionStudy.FIGURE)));
             if (scored.trainedWithCheckpoints()) {
-                files.addAll(TrajectoryFigures.render(experiment, scored.trajectory(), scored.emergence(), tmp));
+                files.addAll(TrajectoryFigures.render(experiment, scored.trajectory(), scored.emergence(),
+                        scored.overTraining(), tmp));
             }
         });
         study.write(experiment.name(), rows, scored.tables().resolution());

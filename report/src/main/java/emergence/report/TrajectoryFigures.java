@@ -3,10 +3,10 @@ package emergence.report;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.figures.CurvePlot;
-import emergence.core.metrics.EmergenceScore;
 import emergence.core.metrics.Metric;
 import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
+import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.Sampling;
 import emergence.core.tables.Trajectory;
@@ -49,7 +49,7 @@ public final class TrajectoryFigures {
 
     /** Writes the figures into {@code dir}; returns the PNG paths. */
     public static List<Path> render(Experiment<?, ?> experiment, Trajectory trajectory, EmergenceTable scores,
-                                    Path dir) {
+                                    EmergenceOverTraining overTraining, Path dir) {
         Contrast c = experiment.scoring().contrasts().get(0);
         String title = experiment.id().title();
         List<Path> files = new ArrayList<>();
@@ -77,8 +77,7 @@ public final class TrajectoryFigures {
         CurvePlot scoresOverTraining = new CurvePlot(title + ": emergence score over sizes at each checkpoint",
                 "emergence score").xLabel(Trajectory.Axis.STEPS.words());
         for (MetricKey metric : List.of(c.smooth(), c.sharp())) {
-            scoresOverTraining.add(metric.label(), emergenceOverTraining(trajectory, metric,
-                    higherIsBetter(experiment, metric)));
+            scoresOverTraining.add(metric.label(), emergenceOverTraining(overTraining, metric));
         }
         files.add(scoresOverTraining.save(dir.resolve("i_emergence_over_training"), W, H));
         return files;
@@ -124,20 +123,13 @@ public final class TrajectoryFigures {
         return chosen.stream().map(i -> sizes.get(i).size()).toList();
     }
 
-    /** The emergence score over sizes of the seed means at each checkpoint (non-finite scores left out). */
-    static Curve emergenceOverTraining(Trajectory trajectory, MetricKey metric, boolean higherIsBetter) {
+    /** A metric's emergence score over every size at each checkpoint (non-finite scores left out). */
+    static Curve emergenceOverTraining(EmergenceOverTraining overTraining, MetricKey metric) {
         List<Curve.Point> points = new ArrayList<>();
-        for (long step : trajectory.steps()) {
-            double[] means = trajectory.overSizes(metric, step).means();
-            if (means.length < 2) {
-                continue;
-            }
-            for (int i = 0; i < means.length; i++) {
-                means[i] = higherIsBetter ? means[i] : -means[i];
-            }
-            double score = EmergenceScore.of(means);
-            if (Double.isFinite(score)) {
-                points.add(new Curve.Point("step " + step, step, score, score, score, 1));
+        for (EmergenceOverTraining.Row r : overTraining.rows()) {
+            double score = r.scores().score();
+            if (r.scores().key().equals(metric) && r.scores().sampling() == Sampling.DENSE && Double.isFinite(score)) {
+                points.add(new Curve.Point("step " + r.step(), r.step(), score, score, score, 1));
             }
         }
         return new Curve(metric, points);

@@ -2,10 +2,12 @@ package emergence.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.MetricValue;
 import emergence.core.outputs.RunManifest;
 import emergence.core.tables.Curve;
+import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.Trajectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +57,8 @@ class TrajectoryFiguresTest {
         assertEquals(List.of("s0", "s2"), TrajectoryFigures.around(t, 4.1, ACC), "nearest 10^4, and 2 sizes below");
         assertEquals(List.of("s0", "s1", "s2"), TrajectoryFigures.around(t, 2.9, ACC));
         assertEquals(List.of("s0", "s1", "s2"), TrajectoryFigures.around(t, Double.NaN, ACC), "no fit: the middle");
-        Curve scores = TrajectoryFigures.emergenceOverTraining(t, ACC, true);
+        Curve scores = TrajectoryFigures.emergenceOverTraining(EmergenceOverTraining.of("toy", t,
+                List.of(new Accuracy())), ACC);
         // Flat at the first two checkpoints (score 0); a jump at the last: range 0.8 over sqrt(median(0, 0.64)).
         assertEquals(List.of(1L, 2L, 3L), scores.points().stream().map(Curve.Point::params).toList());
         assertEquals(0.0, scores.points().get(1).mean());

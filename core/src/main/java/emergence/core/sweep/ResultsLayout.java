@@ -37,6 +37,11 @@ public record ResultsLayout(Path root) {
             return dir.resolve("trajectory.csv");
         }
 
+        /** The emergence table at every checkpoint ({@code EmergenceOverTraining}). */
+        public Path emergenceOverTraining() {
+            return dir.resolve("emergence_over_training.csv");
+        }
+
         public Path resolution() {
             return dir.resolve("resolution.csv");
         }

@@ -164,15 +164,19 @@ public final class EmergenceTable {
         write(file, rows);
     }
 
+    /** A row's cells in the order of {@link #HEADER}. */
+    static List<Object> cells(Row r) {
+        return List.of(r.experiment(), r.metric(), r.metricArg(), r.sampling().id(), Tables.format(r.score()),
+                Tables.format(r.transition()), Tables.format(r.midpoint().value()), Tables.format(r.midpoint().low()),
+                Tables.format(r.midpoint().high()), Tables.format(r.width().value()), Tables.format(r.width().low()),
+                Tables.format(r.width().high()));
+    }
+
     /** Writes rows of any experiments as one table. */
     public static void write(Path file, List<Row> rows) {
         Tables.writeCsv(file, HEADER.split(","), printer -> {
             for (Row r : rows) {
-                printer.printRecord(r.experiment(), r.metric(), r.metricArg(), r.sampling().id(), Tables.format(r.score()),
-                        Tables.format(r.transition()), Tables.format(r.midpoint().value()),
-                        Tables.format(r.midpoint().low()), Tables.format(r.midpoint().high()),
-                        Tables.format(r.width().value()), Tables.format(r.width().low()),
-                        Tables.format(r.width().high()));
+                printer.printRecord(cells(r));
             }
         });
     }

@@ -85,6 +85,14 @@ public final class Trajectory {
         }
     }
 
+    /** Every value at one step, as the summary of a sweep that had stopped there. */
+    public Summary at(long step) {
+        return new Summary(rows.stream().filter(r -> r.checkpoint().step() == step)
+                .map(r -> new SummaryRow(r.run().experiment(), r.run().sizeId(), r.run().sizeIndex(), r.run().params(),
+                        r.run().replicate(), r.value().metric(), r.value().arg(), r.value().value()))
+                .toList());
+    }
+
     /** The sizes with checkpoints, smallest first. */
     public List<String> sizes() {
         return rows.stream().sorted(Comparator.comparingInt(r -> r.run().sizeIndex())).map(r -> r.run().sizeId())

@@ -1,0 +1,60 @@
+package emergence.core.tables;
+
+import emergence.core.metrics.Metric;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The emergence table at every checkpoint: each metric's emergence score under each sampling, transition width and
+ * fitted midpoint and width over the sizes, from the seed means at that step (the sizes share a budget, so a step is
+ * the same point of training for all of them). Whether a jump over sizes is there early in training, appears with it,
+ * or fades, is in how these move. Written as {@code emergence_over_training.csv} ({@value #HEADER}).
+ */
+public final class EmergenceOverTraining {
+    public static final String HEADER = "step,examples," + EmergenceTable.HEADER;
+
+    /**
+     * One metric's scores at one step.
+     *
+     * @param step     optimiser steps taken
+     * @param examples training examples seen by then
+     * @param scores   the emergence table's row there
+     */
+    public record Row(long step, long examples, EmergenceTable.Row scores) {
+    }
+
+    private final List<Row> rows;
+
+    private EmergenceOverTraining(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /** The emergence table of each step of the trajectory with at least two sizes. */
+    public static EmergenceOverTraining of(String experiment, Trajectory trajectory,
+                                           List<? extends Metric<?>> metrics) {
+        List<Row> rows = new ArrayList<>();
+        for (long step : trajectory.steps()) {
+            long examples = trajectory.rows().stream().filter(r -> r.checkpoint().step() == step).findFirst()
+                    .orElseThrow().checkpoint().examples();
+            for (EmergenceTable.Row r : EmergenceTable.of(experiment, trajectory.at(step), metrics).rows()) {
+                rows.add(new Row(step, examples, r));
+            }
+        }
+        return new EmergenceOverTraining(rows);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public void write(Path file) {
+        Tables.writeCsv(file, HEADER.split(","), printer -> {
+            for (Row row : rows) {
+                List<Object> cells = new ArrayList<>(List.of(row.step(), row.examples()));
+                cells.addAll(EmergenceTable.cells(row.scores()));
+                printer.printRecord(cells);
+            }
+        });
+    }
+}
