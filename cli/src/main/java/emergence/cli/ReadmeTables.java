@@ -11,6 +11,7 @@ import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
@@ -20,6 +21,7 @@ import emergence.report.Durations;
 import emergence.report.ExplorerPage;
 import emergence.report.SharedTasks;
 import emergence.report.SharpnessTables;
+import emergence.report.TrainingTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +78,11 @@ final class ReadmeTables {
                 scored.add(s);
                 ReferenceTables.of(e, s.summary(), s.emergence()).forEach((id, table) ->
                         blocks.put(e.name() + "/" + id, table));
+                Path overTraining = layout.tables(e.name()).emergenceOverTraining();
+                if (Files.isRegularFile(overTraining)) {
+                    blocks.put(e.name() + "/over-training", TrainingTables.overTraining(e.scoring().contrasts().get(0),
+                            EmergenceOverTraining.read(overTraining)).markdown());
+                }
                 e.capability(Analysed.class).ifPresent(a -> a.analysisTables(s.summary(), layout.experiment(e.name()))
                         .forEach((id, table) -> blocks.put(e.name() + "/" + id, table.table().markdown())));
             }

@@ -32,7 +32,8 @@ public final class SharedTasks {
             Contrast c = families.get(0).experiment().scoring().contrasts().get(0);
             return "The " + families.size() + " families trained on " + dataset + " on one parameter axis: "
                     + c.smooth().label() + " (solid) and " + c.sharp().label() + " (dashed) of each, mean over seeds. "
-                    + "The shape of the family decides where on the axis the rise happens; the metric decides how sudden it looks.";
+                    + "The shape of the family decides where on the axis the rise happens; the metric decides how "
+                    + "sudden it looks.";
         }
     }
 

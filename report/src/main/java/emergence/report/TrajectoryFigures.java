@@ -35,14 +35,15 @@ public final class TrajectoryFigures {
     public static Map<String, String> captions(Experiment<?, ?> experiment) {
         Contrast c = experiment.scoring().contrasts().get(0);
         Map<String, String> captions = new LinkedHashMap<>();
-        captions.put("g_compute_smooth", c.smooth().label() + " against training FLOPs, one curve per size (mean over "
-                + "seeds, band: min–max), and the compute frontier (dashed grey): the best any size reached within "
-                + "that compute.");
-        captions.put("g_compute_sharp", "The same for " + c.sharp().label() + ": the same checkpoints' outputs under "
-                + "the sharp metric.");
-        captions.put("h_steps", "Both metrics over optimiser steps for three sizes below, at and above the sharp "
-                + "metric's fitted transition (" + c.smooth().label() + " solid, " + c.sharp().label() + " dashed).");
-        captions.put("i_emergence_over_training", "The emergence score over sizes of each metric at every checkpoint: "
+        captions.put("training_compute_smooth", c.smooth().label() + " against training FLOPs, one curve per size "
+                + "(mean over seeds, band: min–max), and the compute frontier (dashed grey): the best any size reached "
+                + "within that compute.");
+        captions.put("training_compute_sharp", "The same for " + c.sharp().label() + ": the same checkpoints' "
+                + "outputs under the sharp metric.");
+        captions.put("training_steps", "Both metrics over optimiser steps for three sizes below, at and above the "
+                + "sharp metric's fitted transition (" + c.smooth().label() + " solid, " + c.sharp().label()
+                + " dashed).");
+        captions.put("training_emergence_score", "The emergence score over sizes of each metric at every checkpoint: "
                 + "whether the jump over sizes is there from the start of training or appears with it.");
         return captions;
     }
@@ -60,7 +61,7 @@ public final class TrajectoryFigures {
                 plot.add(size, trajectory.over(metric, size, Trajectory.Axis.FLOPS));
             }
             plot.addReference("compute frontier", frontier(trajectory, metric, higherIsBetter(experiment, metric)));
-            String stem = metric.equals(c.smooth()) ? "g_compute_smooth" : "g_compute_sharp";
+            String stem = metric.equals(c.smooth()) ? "training_compute_smooth" : "training_compute_sharp";
             files.add(plot.save(dir.resolve(stem), W, H));
         }
         CurvePlot steps = new CurvePlot(title + ": both metrics over training, three sizes", "value")
@@ -73,13 +74,13 @@ public final class TrajectoryFigures {
                     solid);
             solid += 2;
         }
-        files.add(steps.save(dir.resolve("h_steps"), W, H));
+        files.add(steps.save(dir.resolve("training_steps"), W, H));
         CurvePlot scoresOverTraining = new CurvePlot(title + ": emergence score over sizes at each checkpoint",
                 "emergence score").xLabel(Trajectory.Axis.STEPS.words());
         for (MetricKey metric : List.of(c.smooth(), c.sharp())) {
             scoresOverTraining.add(metric.label(), emergenceOverTraining(overTraining, metric));
         }
-        files.add(scoresOverTraining.save(dir.resolve("i_emergence_over_training"), W, H));
+        files.add(scoresOverTraining.save(dir.resolve("training_emergence_score"), W, H));
         return files;
     }
 
@@ -126,9 +127,9 @@ public final class TrajectoryFigures {
     /** A metric's emergence score over every size at each checkpoint (non-finite scores left out). */
     static Curve emergenceOverTraining(EmergenceOverTraining overTraining, MetricKey metric) {
         List<Curve.Point> points = new ArrayList<>();
-        for (EmergenceOverTraining.Row r : overTraining.rows()) {
+        for (EmergenceOverTraining.Row r : overTraining.of(metric, Sampling.DENSE)) {
             double score = r.scores().score();
-            if (r.scores().key().equals(metric) && r.scores().sampling() == Sampling.DENSE && Double.isFinite(score)) {
+            if (Double.isFinite(score)) {
                 points.add(new Curve.Point("step " + r.step(), r.step(), score, score, score, 1));
             }
         }

@@ -1,6 +1,7 @@
 package emergence.core.tables;
 
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,20 @@ public final class EmergenceOverTraining {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** Reads a written {@code emergence_over_training.csv}. */
+    public static EmergenceOverTraining read(Path file) {
+        List<Row> rows = new ArrayList<>();
+        Tables.readCsv(file, HEADER, r -> rows.add(new Row(Long.parseLong(r.get("step")),
+                Long.parseLong(r.get("examples")), EmergenceTable.row(r))));
+        return new EmergenceOverTraining(rows);
+    }
+
+    /** A metric's row at each step under one sampling, in step order. */
+    public List<Row> of(MetricKey metric, Sampling sampling) {
+        return rows.stream().filter(r -> r.scores().key().equals(metric) && r.scores().sampling() == sampling)
+                .toList();
     }
 
     public void write(Path file) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * How sharp every metric of one experiment looks under several samplings of the family: {@code dense} (every
@@ -149,11 +150,16 @@ public final class EmergenceTable {
     /** Reads a written {@code emergence_scores.csv}. */
     public static EmergenceTable read(Path file) {
         List<Row> rows = new ArrayList<>();
-        Tables.readCsv(file, HEADER, r -> rows.add(new Row(r.get("experiment"), r.get("metric"), r.get("metric_arg"),
-                Sampling.of(r.get("sampling")), number(r.get("score")), number(r.get("transition_decades")),
-                new Estimate(number(r.get("midpoint")), number(r.get("midpoint_lo")), number(r.get("midpoint_hi"))),
-                new Estimate(number(r.get("width")), number(r.get("width_lo")), number(r.get("width_hi"))))));
+        Tables.readCsv(file, HEADER, r -> rows.add(row(r)));
         return new EmergenceTable(rows);
+    }
+
+    /** A row of a table written with {@link #HEADER}'s columns. */
+    static Row row(CSVRecord r) {
+        return new Row(r.get("experiment"), r.get("metric"), r.get("metric_arg"), Sampling.of(r.get("sampling")),
+                number(r.get("score")), number(r.get("transition_decades")),
+                new Estimate(number(r.get("midpoint")), number(r.get("midpoint_lo")), number(r.get("midpoint_hi"))),
+                new Estimate(number(r.get("width")), number(r.get("width_lo")), number(r.get("width_hi"))));
     }
 
     private static double number(String cell) {
