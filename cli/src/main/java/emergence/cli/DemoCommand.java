@@ -14,7 +14,6 @@ import emergence.report.Durations;
 import emergence.report.ExplorerPage;
 import emergence.report.MissingInputException;
 import emergence.report.Scorer;
-import emergence.report.SharpnessTables;
 import emergence.training.sweep.Engine;
 import emergence.training.sweep.EngineSettings;
 import emergence.training.sweep.Engines;

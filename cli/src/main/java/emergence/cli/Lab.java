@@ -1,49 +1,12 @@
 package emergence.cli;
 
 import emergence.core.BadInputException;
-import emergence.core.data.DataLocator;
-import emergence.core.data.DatasetResolver;
-import emergence.core.data.Downloader;
-import emergence.core.data.VerifiedDataset;
-import emergence.core.experiment.Contrast;
-import emergence.core.experiment.Experiment;
-import emergence.core.experiment.Experiments;
-import emergence.core.experiment.Explorable;
-import emergence.core.experiment.LiveDemo;
-import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.Provenance;
-import emergence.core.outputs.RunManifest;
-import emergence.core.outputs.RunStore;
-import emergence.core.sweep.Profile;
-import emergence.core.sweep.ResultsLayout;
-import emergence.core.sweep.SweepAudit;
-import emergence.core.sweep.SweepOptions;
-import emergence.core.tables.EmergenceTable;
-import emergence.core.tables.Sampling;
-import emergence.training.sweep.Engine;
-import emergence.training.sweep.EngineSettings;
-import emergence.training.sweep.Engines;
-import emergence.training.sweep.SweepRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** The {@code bin/lab} command line: train, score, figures, reproduce, model, bench. */
 @Command(name = "lab", mixinStandardHelpOptions = true, versionProvider = Lab.Version.class,

@@ -3,7 +3,6 @@ package emergence.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import emergence.cli.toy.ToyLogistic;
 import emergence.core.experiment.Prediction;
 import emergence.core.metrics.ExpectedSubsetAccuracy;
 import emergence.core.metrics.SubsetAccuracy;

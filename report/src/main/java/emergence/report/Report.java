@@ -1,7 +1,6 @@
 package emergence.report;
 
 import emergence.core.experiment.Analysed;
-import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Findings;
 import emergence.core.experiment.Prediction;
 import emergence.core.io.AtomicFiles;
