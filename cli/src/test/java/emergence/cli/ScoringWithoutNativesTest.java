@@ -101,11 +101,16 @@ class ScoringWithoutNativesTest {
         return new Result(finished ? p.exitValue() : -1, output);
     }
 
+    /** A run folder with everything in it (its checkpoints' folder too). */
     private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
+        try (var files = Files.walk(from)) {
+            for (Path f : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
             }
         }
     }

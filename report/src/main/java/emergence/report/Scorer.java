@@ -1,8 +1,12 @@
 package emergence.report;
 
+import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Prediction;
 import emergence.core.experiment.ResolutionStudy;
+import emergence.core.experiment.Scoring;
 import emergence.core.io.AtomicFiles;
+import emergence.core.metrics.MetricKey;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
@@ -15,7 +19,9 @@ import emergence.core.tables.Summary;
 import emergence.core.tables.Trajectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +102,7 @@ public final class Scorer {
             trajectory.write(tables.trajectory());
         }
         EmergenceOverTraining overTraining = EmergenceOverTraining.of(experiment.name(), trajectory,
-                experiment.scoring().metrics());
+                experiment.scoring().metrics(), contrasted(experiment.scoring()));
         if (trajectory.steps().size() > 1) {
             overTraining.write(tables.emergenceOverTraining());
         }
@@ -106,6 +112,23 @@ public final class Scorer {
         }
         return new Scored<>(experiment, summary, emergence, loaded, trajectory, overTraining, tables,
                 audit.stored().size(), failed);
+    }
+
+    /**
+     * The metrics the report follows over training: each contrast's smooth and sharp metric, and each prediction's
+     * measured and predicted metric at the contrasts' sharp arguments.
+     */
+    static Set<MetricKey> contrasted(Scoring<?> scoring) {
+        Set<MetricKey> keys = new LinkedHashSet<>();
+        for (Contrast c : scoring.contrasts()) {
+            keys.add(c.smooth());
+            keys.add(c.sharp());
+            for (Prediction p : scoring.predictions()) {
+                keys.add(p.measured(c.sharp().arg()));
+                keys.add(p.predicted(c.sharp().arg()));
+            }
+        }
+        return keys;
     }
 
     /** The experiment's figures and its resolution study (figure and {@code resolution.csv}). */

@@ -12,6 +12,7 @@ import emergence.core.tables.Trajectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TrajectoryFiguresTest {
@@ -58,7 +59,7 @@ class TrajectoryFiguresTest {
         assertEquals(List.of("s0", "s1", "s2"), TrajectoryFigures.around(t, 2.9, ACC));
         assertEquals(List.of("s0", "s1", "s2"), TrajectoryFigures.around(t, Double.NaN, ACC), "no fit: the middle");
         Curve scores = TrajectoryFigures.emergenceOverTraining(EmergenceOverTraining.of("toy", t,
-                List.of(new Accuracy())), ACC);
+                List.of(new Accuracy()), Set.of(ACC)), ACC);
         // Flat at the first two checkpoints (score 0); a jump at the last: range 0.8 over sqrt(median(0, 0.64)).
         assertEquals(List.of(1L, 2L, 3L), scores.points().stream().map(Curve.Point::params).toList());
         assertEquals(0.0, scores.points().get(1).mean());

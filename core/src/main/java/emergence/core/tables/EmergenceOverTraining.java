@@ -5,9 +5,11 @@ import emergence.core.metrics.MetricKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The emergence table at every checkpoint: each metric's emergence score under each sampling, transition width and
+ * The emergence table at every checkpoint, of the metrics asked for (the bootstrap of every metric at every step would
+ * cost more than the rest of scoring): each one's emergence score under each sampling, transition width and
  * fitted midpoint and width over the sizes, from the seed means at that step (the sizes share a budget, so a step is
  * the same point of training for all of them). Whether a jump over sizes is there early in training, appears with it,
  * or fades, is in how these move. Written as {@code emergence_over_training.csv} ({@value #HEADER}).
@@ -31,14 +33,15 @@ public final class EmergenceOverTraining {
         this.rows = List.copyOf(rows);
     }
 
-    /** The emergence table of each step of the trajectory with at least two sizes. */
-    public static EmergenceOverTraining of(String experiment, Trajectory trajectory,
-                                           List<? extends Metric<?>> metrics) {
+    /** The emergence table of {@code keys} at each step of the trajectory. */
+    public static EmergenceOverTraining of(String experiment, Trajectory trajectory, List<? extends Metric<?>> metrics,
+                                           Set<MetricKey> keys) {
         List<Row> rows = new ArrayList<>();
         for (long step : trajectory.steps()) {
             long examples = trajectory.rows().stream().filter(r -> r.checkpoint().step() == step).findFirst()
                     .orElseThrow().checkpoint().examples();
-            for (EmergenceTable.Row r : EmergenceTable.of(experiment, trajectory.at(step), metrics).rows()) {
+            Summary at = new Summary(trajectory.at(step).rows().stream().filter(r -> keys.contains(r.key())).toList());
+            for (EmergenceTable.Row r : EmergenceTable.of(experiment, at, metrics).rows()) {
                 rows.add(new Row(step, examples, r));
             }
         }
