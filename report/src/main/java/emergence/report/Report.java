@@ -123,8 +123,8 @@ public final class Report {
             paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
                     + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
                     + "every size, the y-axis-free measures of the next section: transition width and fitted width "
-                    + "(decades, 95% interval over seeds) and midpoint (log₁₀ parameters). Also in " + layout.link(layout.scores())
-                    + ".");
+                    + "(decades, 95% interval over seeds) and midpoint (log₁₀ parameters). Also in "
+                    + layout.link(layout.scores()) + ".");
             List<List<String>> rows = new ArrayList<>();
             for (Scorer.Scored<?> s : sections) {
                 rows.addAll(scoreRows(s));

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The emergence table at every checkpoint, of the metrics asked for (the bootstrap of every metric at every step would
- * cost more than the rest of scoring): each one's emergence score under each sampling, transition width and
- * fitted midpoint and width over the sizes, from the seed means at that step (the sizes share a budget, so a step is
+ * The emergence table at every checkpoint, of the metrics asked for and over every size (the bootstrap of every metric
+ * under every sampling at every step would cost more than the rest of scoring): each one's emergence score, transition
+ * width, fitted midpoint and width over the sizes, from the seed means at that step (the sizes share a budget, so a step is
  * the same point of training for all of them). Whether a jump over sizes is there early in training, appears with it,
  * or fades, is in how these move. Written as {@code emergence_over_training.csv} ({@value #HEADER}).
  */
@@ -41,7 +41,7 @@ public final class EmergenceOverTraining {
             long examples = trajectory.rows().stream().filter(r -> r.checkpoint().step() == step).findFirst()
                     .orElseThrow().checkpoint().examples();
             Summary at = new Summary(trajectory.at(step).rows().stream().filter(r -> keys.contains(r.key())).toList());
-            for (EmergenceTable.Row r : EmergenceTable.of(experiment, at, metrics).rows()) {
+            for (EmergenceTable.Row r : EmergenceTable.of(experiment, at, metrics, List.of(Sampling.DENSE)).rows()) {
                 rows.add(new Row(step, examples, r));
             }
         }

@@ -60,6 +60,12 @@ public final class EmergenceTable {
     }
 
     public static EmergenceTable of(String experiment, Summary summary, List<? extends Metric<?>> metrics) {
+        return of(experiment, summary, metrics, List.of(Sampling.values()));
+    }
+
+    /** The same under the given samplings only. */
+    public static EmergenceTable of(String experiment, Summary summary, List<? extends Metric<?>> metrics,
+                                    List<Sampling> samplings) {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : summary.metricArgs().entrySet()) {
             boolean higherIsBetter = metrics.stream().filter(m -> m.name().equals(e.getKey())).findFirst()
@@ -71,7 +77,7 @@ public final class EmergenceTable {
                     continue;  // a score needs two sizes: a sweep of one size (trained first, on its own) has none
                 }
                 double sign = higherIsBetter ? 1 : -1;
-                for (Sampling sampling : Sampling.values()) {
+                for (Sampling sampling : samplings) {
                     rows.add(row(experiment, summary, curve.select(sampling.indices(n)), sampling, sign));
                 }
             }

@@ -101,7 +101,7 @@ public final class EpochFit {
      */
     public static double run(SameDiff sd, Schedule schedule, long seed, BatchMaker maker, DoubleSupplier lossProbe,
                              ProgressListener progress, CheckpointSchedule checkpoints,
-                                     CheckpointListener atCheckpoint) {
+                             CheckpointListener atCheckpoint) {
         return runTogether(sd, schedule, new long[] {seed}, rows -> maker.batch(rows[0]),
                 () -> new double[] {lossProbe.getAsDouble()}, progress, checkpoints, atCheckpoint)[0];
     }
@@ -111,11 +111,11 @@ public final class EpochFit {
      * its own shuffle, drawn exactly as {@link #run} draws it for that seed alone. Returns each member's final
      * training loss.
      *
-     * @param seeds     the members' run seeds
-     * @param maker     builds a step's minibatch from each member's example indices
-     * @param lossProbe    each member's training loss, after each epoch
-     * @param checkpoints  the steps at which {@code atCheckpoint} is called (not at the last: the caller evaluates the
-     *                     final graph itself)
+     * @param seeds       the members' run seeds
+     * @param maker       builds a step's minibatch from each member's example indices
+     * @param lossProbe   each member's training loss, after each epoch
+     * @param checkpoints the steps at which {@code atCheckpoint} is called (not at the last: the caller evaluates the
+     *                    final graph itself)
      * @throws TrainingDivergedException when a member's loss is no longer finite
      */
     public static double[] runTogether(SameDiff sd, Schedule schedule, long[] seeds, GroupBatchMaker maker,
