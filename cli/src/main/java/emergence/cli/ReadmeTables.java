@@ -5,8 +5,10 @@ import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Explorable;
+import emergence.core.experiment.Explorer;
 import emergence.core.experiment.ReferenceTables;
 import emergence.core.io.AtomicFiles;
+import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
@@ -15,6 +17,7 @@ import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables;
 import emergence.core.tables.MarkdownTables.Format;
+import emergence.core.tables.StepTransitions;
 import emergence.core.tables.Summary;
 import emergence.core.tables.Tables;
 import emergence.report.Durations;
@@ -82,6 +85,17 @@ final class ReadmeTables {
                 if (Files.isRegularFile(overTraining)) {
                     blocks.put(e.name() + "/over-training", TrainingTables.overTraining(e.scoring().contrasts().get(0),
                             EmergenceOverTraining.read(overTraining)).markdown());
+                }
+                Path steps = layout.tables(e.name()).stepTransitions();
+                if (Files.isRegularFile(steps)) {
+                    // The metric the explorer draws as smooth (addition: per-token accuracy), else the contrast's.
+                    MetricKey smooth = Explorable.of(e).map(Explorer::smooth)
+                            .orElse(e.scoring().contrasts().get(0).smooth());
+                    StepTransitions transitions = StepTransitions.read(steps);
+                    blocks.put(e.name() + "/steps-vs-sizes", TrainingTables.stepsAgainstSizes(smooth,
+                            e.scoring().contrasts().get(0).sharp(), transitions).markdown());
+                    blocks.put(e.name() + "/steps-vs-sizes-verdict", TrainingTables.stepsAgainstSizesVerdict(
+                            e.scoring().metric(smooth.metric()), smooth, transitions) + "\n");
                 }
                 e.capability(Analysed.class).ifPresent(a -> a.analysisTables(s.summary(), layout.experiment(e.name()))
                         .forEach((id, table) -> blocks.put(e.name() + "/" + id, table.table().markdown())));

@@ -9,8 +9,10 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
+import emergence.core.experiment.Scoring;
 import emergence.core.metrics.EmergenceScore;
 import emergence.core.metrics.Sharpness;
+import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.EmergenceTable;
@@ -22,7 +24,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -40,9 +44,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The explorer in a real browser: headless Chromium, driven through its chromedriver, opens the page built from the
- * committed outputs, and for 24 settings (experiment, knob, sampling, seeds) the numbers it shows equal the Java
- * values computed from the same stored outputs: the sharp metric and its prediction per size, and the emergence score
- * and transition width of the sharp and the smooth metric (within 1e-9). Runs where Debian's {@code chromium} and
+ * committed outputs, and for 32 settings (experiment, knob, sampling, seeds, checkpoint) the numbers it shows equal
+ * the Java values computed from the same stored outputs at that checkpoint: the sharp metric and its prediction per
+ * size, and the emergence score and transition width of the sharp and the smooth metric (within 1e-9). Runs where Debian's {@code chromium} and
  * {@code chromium-driver} are installed; {@code .ci/run} installs them and sets {@value #REQUIRED}, and then a
  * missing browser fails the test instead of skipping it.
  */
@@ -100,10 +104,22 @@ class ExplorerBrowserTest {
                 : ExplorerPage.Source.stored(e, Path.of("results"), Profile.PAPER);
     }
 
-    /** A setting: knob typed into its field, or moved on the slider by {@code arrows} steps from its start. */
-    private record Setting(String experiment, double knob, int arrows, String sampling, String seeds, int[] picked) {
+    /**
+     * A setting: knob typed into its field, or moved on the slider by {@code arrows} steps from its start; the
+     * training-time slider moved {@code back} checkpoints from the end of training.
+     */
+    private record Setting(String experiment, double knob, int arrows, String sampling, String seeds, int[] picked,
+                           int back) {
+        Setting(String experiment, double knob, int arrows, String sampling, String seeds, int[] picked) {
+            this(experiment, knob, arrows, sampling, seeds, picked, 0);
+        }
+
         static Setting typed(String experiment, double knob, String sampling, String seeds) {
             return new Setting(experiment, knob, 0, sampling, seeds, new int[0]);
+        }
+
+        static Setting earlier(String experiment, double knob, String sampling, String seeds, int back) {
+            return new Setting(experiment, knob, 0, sampling, seeds, new int[0], back);
         }
     }
 
@@ -145,6 +161,39 @@ class ExplorerBrowserTest {
     }
 
     /**
+     * The training-time slider: moved back from the end, the page shows the family at that checkpoint (its step in
+     * words, and every value and score from that checkpoint's stored outputs); the x axis over FLOPs and over steps
+     * draws one curve per sampled size.
+     */
+    @Test
+    void theCheckpointSliderShowsTheFamilyAtEachCheckpoint() {
+        List<Setting> settings = List.of(
+                Setting.earlier("arithmetic-transformer", 5, "dense", "mean", 1),
+                Setting.earlier("arithmetic-transformer", 3, "every2", "1", 3),
+                Setting.earlier("arithmetic-transformer", 5, "dense", "mean", 11),
+                Setting.earlier("lenet-mnist", 5, "dense", "mean", 4),
+                Setting.earlier("lenet-mnist", 10, "every3", "0", 2),
+                new Setting("lenet-mnist", 2, 0, "pick", "mean", new int[] {3, 6, 8, 11}, 6));
+        for (Setting s : settings) {
+            ExplorerPage.Source<?> source = SOURCES.stream().filter(x -> x.experiment().name().equals(s.experiment()))
+                    .findFirst().orElseThrow();
+            double knob = apply(s, Explorable.of(source.experiment()).orElseThrow().range());
+            check(s, knob, source);
+        }
+        for (String x : List.of("flops", "steps")) {
+            Setting s = Setting.earlier("lenet-mnist", 5, "every3", "mean", 2);
+            apply(s, Explorable.of(SOURCES.stream().filter(e -> e.experiment().name().equals(s.experiment()))
+                    .findFirst().orElseThrow().experiment()).orElseThrow().range());
+            new Select(browser.findElement(By.id("xaxis"))).selectByValue(x);
+            WebElement chart = browser.findElement(By.id("chart"));
+            assertEquals(x, chart.getDomAttribute("data-x"));
+            assertEquals(Integer.toString(browser.findElements(By.cssSelector("#points tbody tr")).size()),
+                    chart.getDomAttribute("data-curves"), x);
+            new Select(browser.findElement(By.id("xaxis"))).selectByValue("params");
+        }
+    }
+
+    /**
      * Applies a setting from the experiment's starting state (another experiment is selected first); returns the knob
      * value the page shows: the grid value nearest the one typed (in log steps on a log knob).
      */
@@ -165,6 +214,10 @@ class ExplorerBrowserTest {
         }
         double shown = Double.parseDouble(browser.findElement(By.id("knob-value")).getDomProperty("value"));
         assertEquals(nearest(range, s.knob()), shown, 0, s.toString());
+        WebElement checkpoint = browser.findElement(By.id("checkpoint"));
+        for (int i = 0; i < s.back(); i++) {
+            checkpoint.sendKeys(Keys.ARROW_LEFT);
+        }
         if (s.sampling().equals("pick")) {
             for (int i : s.picked()) {
                 browser.findElement(By.cssSelector("#sizes button[data-index='" + i + "']")).click();
@@ -182,6 +235,18 @@ class ExplorerBrowserTest {
 
     private static <O> void check(Setting s, double knob, ExplorerPage.Source<O> source) {
         Explorer<O> explorer = Explorable.of(source.experiment()).orElseThrow();
+        Scoring<O> scoring = source.experiment().scoring();
+        // The checkpoint shown: s.back() before the last (a run stored only at its end has no other).
+        List<RunManifest.Checkpoint> checkpoints = source.runs().get(0).manifest().outcome().checkpoints();
+        int at = checkpoints.size() - 1 - s.back();
+        String where = s + " at " + knob;
+        if (s.back() > 0) {
+            where += ", step " + checkpoints.get(at).step();
+            assertTrue(browser.findElement(By.id("checkpoint-value")).getText().startsWith(String.format(Locale.ROOT,
+                    "step %,d of", checkpoints.get(at).step())), where);
+        }
+        // Before the last checkpoint the page holds values to 6 significant digits (ExplorerPage.checkpointDigits).
+        DoubleUnaryOperator held = s.back() > 0 ? ExplorerPage::checkpointDigits : v -> v;
         List<LoadedRun<O>> runs = source.runs().stream().sorted(Comparator
                 .comparingInt((LoadedRun<O> r) -> r.manifest().identity().sizeIndex())
                 .thenComparingInt(r -> r.manifest().identity().replicate()))
@@ -199,9 +264,11 @@ class ExplorerBrowserTest {
                 .findFirst().orElseThrow().higherIsBetter();
         for (LoadedRun<O> r : runs) {
             int i = r.manifest().identity().sizeIndex();
-            sharp[i] += explorer.value().applyAsDouble(r.outputs(), knob);
-            predicted[i] += explorer.predicted().applyAsDouble(r.outputs(), knob);
-            smooth[i] += ExplorerPage.seedValue(source.summary(), explorer.smooth(), r.manifest().identity().sizeId(),
+            O outputs = s.back() > 0 ? r.outputs(r.manifest().outcome().checkpoints().get(at)) : r.outputs();
+            sharp[i] += held.applyAsDouble(explorer.value().applyAsDouble(outputs, knob));
+            predicted[i] += held.applyAsDouble(explorer.predicted().applyAsDouble(outputs, knob));
+            smooth[i] += s.back() > 0 ? held.applyAsDouble(scoring.value(explorer.smooth(), outputs))
+                    : ExplorerPage.seedValue(source.summary(), explorer.smooth(), r.manifest().identity().sizeId(),
                     r.manifest().identity().replicate());
             logParams[i] = Math.log10(r.manifest().identity().params());
             seeds[i]++;
@@ -220,7 +287,6 @@ class ExplorerBrowserTest {
         double[] x = IntStream.of(idx).mapToDouble(i -> logParams[i]).toArray();
         double[] ySharp = IntStream.of(idx).mapToDouble(i -> sharp[i]).toArray();
         double[] ySmooth = IntStream.of(idx).mapToDouble(i -> smooth[i]).toArray();
-        String where = s + " at " + knob;
         assertShown("score-sharp", EmergenceScore.of(ySharp), where);
         assertShown("width-sharp", Sharpness.transitionWidth(x, ySharp), where);
         assertShown("score-smooth", EmergenceScore.of(ySmooth), where);

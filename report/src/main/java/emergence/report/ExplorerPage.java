@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
+import emergence.core.experiment.Scoring;
 import emergence.core.io.AtomicFiles;
+import emergence.core.outputs.RunManifest;
 import emergence.core.metrics.MetricKey;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
@@ -16,6 +18,9 @@ import emergence.core.tables.SummaryRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +46,8 @@ public final class ExplorerPage {
     private static final String RESOURCES = "emergence/report/explorer/";
     private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CHECKPOINT_DIGITS = 6;
+    private static final MathContext CHECKPOINT_PRECISION = new MathContext(CHECKPOINT_DIGITS, RoundingMode.HALF_EVEN);
 
     private static final String SECTION2_STEP = "in the §2 model below, make p^L sharp or gentle with c and α (the "
             + "Kaplan preset shows why the paper's constants hide it).";
@@ -113,6 +120,13 @@ public final class ExplorerPage {
     private record Size(String id, long params) {
     }
 
+    private record Step(long step, long examples) {
+    }
+
+    /** A run at a checkpoint before its last: the smooth metric, the loss, and the sharp metric and its prediction. */
+    private record Earlier(double smooth, double loss, List<Double> sharp, List<Double> predicted) {
+    }
+
     private final ResultsLayout layout;
     private final List<Source<?>> sources;
 
@@ -176,11 +190,13 @@ public final class ExplorerPage {
         m.put("range", knob);
         m.put("grid", grid);
         m.put("smooth", e.smooth().label());
-        m.put("smoothHigherIsBetter", higherIsBetter(scored, e.smooth()));
+        m.put("smoothHigherIsBetter", scored.experiment().scoring().metric(e.smooth().metric()).higherIsBetter());
         m.put("loss", e.loss().label());
         List<LoadedRun<O>> runs = scored.runs().stream()
                 .sorted(Comparator.comparingInt((LoadedRun<O> r) -> r.manifest().identity().sizeIndex())
                         .thenComparingInt(r -> r.manifest().identity().replicate())).toList();
+        List<RunManifest.Checkpoint> shared = sharedCheckpoints(runs);
+        m.put("checkpoints", shared.stream().map(c -> new Step(c.step(), c.examples())).toList());
         List<Size> sizes = new ArrayList<>();
         List<Map<String, Object>> values = new ArrayList<>();
         for (LoadedRun<O> r : runs) {
@@ -193,8 +209,14 @@ public final class ExplorerPage {
             run.put("seed", r.manifest().identity().replicate());
             run.put("smooth", seedValue(scored.summary(), e.smooth(), size, r.manifest().identity().replicate()));
             run.put("loss", seedValue(scored.summary(), e.loss(), size, r.manifest().identity().replicate()));
-            run.put("sharp", onGrid(grid, k -> e.value().applyAsDouble(r.outputs(), k)));
-            run.put("predicted", onGrid(grid, k -> e.predicted().applyAsDouble(r.outputs(), k)));
+            run.put("sharp", onGrid(grid, k -> e.value().applyAsDouble(r.outputs(), k), false));
+            run.put("predicted", onGrid(grid, k -> e.predicted().applyAsDouble(r.outputs(), k), false));
+            if (!shared.isEmpty()) {
+                List<RunManifest.Checkpoint> own = r.manifest().outcome().checkpoints();
+                run.put("flops", own.stream().map(RunManifest.Checkpoint::trainingFlops).toList());
+                run.put("earlier", own.subList(0, own.size() - 1).stream()
+                        .map(c -> earlier(scored.experiment().scoring(), e, grid, r.outputs(c))).toList());
+            }
             values.add(run);
         }
         m.put("sizes", sizes);
@@ -202,11 +224,32 @@ public final class ExplorerPage {
         return Optional.of(m);
     }
 
-    private static boolean higherIsBetter(Source<?> scored, MetricKey metric) {
-        String name = metric.metric();
-        return scored.experiment().scoring().metrics().stream().filter(x -> x.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(scored.experiment().name() + " has no metric " + name))
-                .higherIsBetter();
+    /**
+     * The checkpoints at which every run stored its outputs, when all share the same steps and there is more than
+     * the last; else none (the page then offers the end of training only).
+     */
+    private static List<RunManifest.Checkpoint> sharedCheckpoints(List<? extends LoadedRun<?>> runs) {
+        List<Long> steps = runs.get(0).manifest().outcome().checkpoints().stream().map(RunManifest.Checkpoint::step)
+                .toList();
+        boolean same = runs.stream().allMatch(r -> r.manifest().outcome().checkpoints().stream()
+                .map(RunManifest.Checkpoint::step).toList().equals(steps));
+        return same && steps.size() > 1 ? runs.get(0).manifest().outcome().checkpoints() : List.of();
+    }
+
+    /** A run's values at a checkpoint before its last, to {@value #CHECKPOINT_DIGITS} significant digits. */
+    private static <O> Earlier earlier(Scoring<O> scoring, Explorer<O> e, List<Double> grid, O outputs) {
+        return new Earlier(checkpointDigits(scoring.value(e.smooth(), outputs)),
+                checkpointDigits(scoring.value(e.loss(), outputs)),
+                onGrid(grid, k -> e.value().applyAsDouble(outputs, k), true),
+                onGrid(grid, k -> e.predicted().applyAsDouble(outputs, k), true));
+    }
+
+    /**
+     * A value at a checkpoint before the last as the page holds it: {@value #CHECKPOINT_DIGITS} significant digits,
+     * since those checkpoints' outputs are stored with 4 (the final outputs, and their values, in full).
+     */
+    public static double checkpointDigits(double v) {
+        return Double.isFinite(v) && v != 0 ? new BigDecimal(v).round(CHECKPOINT_PRECISION).doubleValue() : v;
     }
 
     /** A run's value of a metric in the summary. */
@@ -217,12 +260,15 @@ public final class ExplorerPage {
                         + seed));
     }
 
-    /** A function at every grid value; null where it is not a finite number (JSON has no NaN). */
-    private static List<Double> onGrid(List<Double> grid, DoubleUnaryOperator f) {
+    /**
+     * A function at every grid value (rounded as {@link #checkpointDigits} if {@code rounded}); null where it is not a
+     * finite number (JSON has no NaN).
+     */
+    private static List<Double> onGrid(List<Double> grid, DoubleUnaryOperator f, boolean rounded) {
         List<Double> values = new ArrayList<>(grid.size());
         for (double k : grid) {
             double v = f.applyAsDouble(k);
-            values.add(Double.isFinite(v) ? v : null);
+            values.add(Double.isFinite(v) ? (rounded ? checkpointDigits(v) : v) : null);
         }
         return values;
     }

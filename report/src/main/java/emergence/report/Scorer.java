@@ -15,6 +15,7 @@ import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.IntervalTable;
 import emergence.core.tables.LoadedRun;
+import emergence.core.tables.StepTransitions;
 import emergence.core.tables.Summary;
 import emergence.core.tables.Trajectory;
 import java.nio.file.Path;
@@ -96,8 +97,7 @@ public final class Scorer {
         if (!intervals.rows().isEmpty()) {
             intervals.write(tables.intervals());
         }
-        Trajectory trajectory = Trajectory.score(audit.stored(), experiment.scoring().outputs(),
-                experiment.scoring().metrics());
+        Trajectory trajectory = Trajectory.score(loaded, experiment.scoring().metrics());
         if (!trajectory.rows().isEmpty()) {
             trajectory.write(tables.trajectory());
         }
@@ -105,6 +105,8 @@ public final class Scorer {
                 experiment.scoring().metrics(), contrasted(experiment.scoring()));
         if (trajectory.steps().size() > 1) {
             overTraining.write(tables.emergenceOverTraining());
+            StepTransitions.of(experiment.name(), trajectory, experiment.scoring().metrics())
+                    .write(tables.stepTransitions());
         }
         int failed = (int) audit.stored().stream().filter(r -> !r.manifest().ok()).count();
         if (!audit.complete()) {

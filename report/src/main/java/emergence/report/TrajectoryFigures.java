@@ -3,7 +3,6 @@ package emergence.report;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.figures.CurvePlot;
-import emergence.core.metrics.Metric;
 import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceOverTraining;
@@ -60,7 +59,7 @@ public final class TrajectoryFigures {
             for (String size : trajectory.sizes()) {
                 plot.add(size, trajectory.over(metric, size, Trajectory.Axis.FLOPS));
             }
-            plot.addReference("compute frontier", frontier(trajectory, metric, higherIsBetter(experiment, metric)));
+            plot.addReference("compute frontier", frontier(trajectory, metric, experiment.scoring().metric(metric.metric()).higherIsBetter()));
             String stem = metric.equals(c.smooth()) ? "training_compute_smooth" : "training_compute_sharp";
             files.add(plot.save(dir.resolve(stem), W, H));
         }
@@ -134,10 +133,5 @@ public final class TrajectoryFigures {
             }
         }
         return new Curve(metric, points);
-    }
-
-    private static boolean higherIsBetter(Experiment<?, ?> experiment, MetricKey metric) {
-        return experiment.scoring().metrics().stream().filter(m -> m.name().equals(metric.metric())).findFirst()
-                .map(Metric::higherIsBetter).orElse(true);
     }
 }

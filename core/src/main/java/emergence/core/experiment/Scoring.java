@@ -1,6 +1,8 @@
 package emergence.core.experiment;
 
 import emergence.core.metrics.Metric;
+import emergence.core.metrics.MetricKey;
+import emergence.core.metrics.MetricValue;
 import emergence.core.outputs.OutputKind;
 import java.util.List;
 import java.util.Objects;
@@ -28,5 +30,20 @@ public record Scoring<O>(OutputKind<O> outputs, List<Metric<O>> metrics, Resolut
         if (metrics.isEmpty()) {
             throw new IllegalArgumentException("an experiment needs at least one metric");
         }
+    }
+
+    /** The metric named {@code name}. @throws IllegalArgumentException when the experiment has none of that name */
+    public Metric<O> metric(String name) {
+        return metrics.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no metric " + name + " among " + metrics.stream()
+                        .map(Metric::name).toList()));
+    }
+
+    /** The value of {@code key} on these outputs. @throws IllegalArgumentException when there is none */
+    public double value(MetricKey key, O outputs) {
+        return metric(key.metric()).evaluate(outputs).stream().filter(v -> v.key().equals(key))
+                .mapToDouble(MetricValue::value).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("metric " + key.metric() + " has no argument "
+                        + key.arg()));
     }
 }

@@ -42,6 +42,11 @@ public record ResultsLayout(Path root) {
             return dir.resolve("emergence_over_training.csv");
         }
 
+        /** Transition widths over steps beside those over sizes ({@code StepTransitions}). */
+        public Path stepTransitions() {
+            return dir.resolve("step_transitions.csv");
+        }
+
         public Path resolution() {
             return dir.resolve("resolution.csv");
         }

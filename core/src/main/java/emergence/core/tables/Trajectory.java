@@ -3,9 +3,7 @@ package emergence.core.tables;
 import emergence.core.metrics.Metric;
 import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.MetricValue;
-import emergence.core.outputs.OutputKind;
 import emergence.core.outputs.RunManifest;
-import emergence.core.outputs.RunStore.StoredRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,15 +40,15 @@ public final class Trajectory {
         this.rows = List.copyOf(rows);
     }
 
-    /** Reads each checkpoint's outputs (checked against its recorded SHA-256) and scores them with every metric. */
-    public static <O> Trajectory score(List<StoredRun> runs, OutputKind<O> kind, List<? extends Metric<O>> metrics) {
+    /**
+     * Reads each checkpoint's outputs (checked against its recorded SHA-256; the last is the final outputs, read
+     * already) and scores them with every metric.
+     */
+    public static <O> Trajectory score(List<LoadedRun<O>> runs, List<? extends Metric<O>> metrics) {
         List<Row> rows = new ArrayList<>();
-        for (StoredRun run : runs) {
-            if (!run.manifest().ok()) {
-                continue;
-            }
+        for (LoadedRun<O> run : runs) {
             for (RunManifest.Checkpoint c : run.manifest().outcome().checkpoints()) {
-                O outputs = kind.read(run.outputs(c));
+                O outputs = run.outputs(c);
                 for (Metric<O> metric : metrics) {
                     for (MetricValue v : metric.evaluate(outputs)) {
                         rows.add(new Row(run.manifest().identity(), c, v));

@@ -59,8 +59,8 @@
   }
 
   // ---- state and controls ----
-  var state = { exp: null, knob: 0, knobIndex: 0, sampling: "dense", picked: [], seed: "mean", logy: false, x: "params",
-    smooth: true, prediction: true };
+  var state = { exp: null, knob: 0, knobIndex: 0, checkpoint: 0, sampling: "dense", picked: [], seed: "mean", logy: false,
+    x: "params", smooth: true, prediction: true };
   var chart = null;
 
   /** The grid index nearest a value (in log steps on a log knob). */
@@ -79,6 +79,24 @@
   }
   function setKnob(k) {
     setKnobIndex(isFinite(k) ? nearest(k) : state.knobIndex);
+  }
+
+  // ---- training time: the checkpoints every run of the family stored (none: the end of training only) ----
+  function lastCheckpoint() {
+    return Math.max(0, state.exp.checkpoints.length - 1);
+  }
+  function setCheckpoint(i) {
+    state.checkpoint = Math.max(0, Math.min(lastCheckpoint(), i));
+    $("checkpoint").value = state.checkpoint;
+    var c = state.exp.checkpoints[state.checkpoint];
+    $("checkpoint-value").textContent = c ? "step " + c.step.toLocaleString("en") + " of "
+      + state.exp.checkpoints[lastCheckpoint()].step.toLocaleString("en") + " (" + c.examples.toLocaleString("en")
+      + " examples)" : "";
+    render();
+  }
+  /** A run's values at a checkpoint: the final ones at the last (in full precision), else the stored earlier ones. */
+  function runAt(run, checkpoint) {
+    return checkpoint === lastCheckpoint() ? run : run.earlier[checkpoint];
   }
 
   function selectExperiment(name) {
@@ -110,6 +128,15 @@
       });
       chips.appendChild(b);
     });
+    var training = state.exp.checkpoints.length > 1;
+    $("training").style.display = training ? "" : "none";
+    $("checkpoint").min = 0; $("checkpoint").max = lastCheckpoint(); $("checkpoint").step = 1;
+    Array.prototype.forEach.call($("xaxis").options, function (o) {
+      o.disabled = !training && (o.value === "steps" || o.value === "flops");
+    });
+    if (!training && (state.x === "steps" || state.x === "flops")) { state.x = "params"; $("xaxis").value = "params"; }
+    state.knobIndex = nearest(r.initial);
+    setCheckpoint(lastCheckpoint());
     setKnob(r.initial);
   }
   function addOption(select, value, text) {
@@ -128,12 +155,16 @@
     return all;
   }
 
-  /** Per size: mean (summed in seed order, as the Java summary does), min and max over the runs shown. */
-  function curve(f) {
+  /**
+   * Per size: mean (summed in seed order, as the Java summary does), min and max over the runs shown, of a run's
+   * values at a checkpoint (the one on the slider unless given).
+   */
+  function curve(f, checkpoint) {
     var exp = state.exp, out = exp.sizes.map(function () { return { sum: 0, n: 0, min: Infinity, max: -Infinity }; });
+    var cp = checkpoint === undefined ? state.checkpoint : checkpoint;
     exp.runs.forEach(function (run) {
       if (state.seed !== "mean" && String(run.seed) !== state.seed) return;
-      var v = f(run), p = out[run.size];
+      var v = f(runAt(run, cp)), p = out[run.size];
       p.sum += v; p.n++; p.min = Math.min(p.min, v); p.max = Math.max(p.max, v);
     });
     return out.map(function (p) { return { mean: p.sum / p.n, min: p.min, max: p.max }; });
@@ -155,10 +186,10 @@
     Array.prototype.forEach.call($("sizes").children, function (b, i) {
       b.className = idx.indexOf(i) >= 0 ? "on" : "";
     });
-    var sharp = curve(function (run) { return at(run.sharp, state.knobIndex); });
-    var pred = curve(function (run) { return at(run.predicted, state.knobIndex); });
-    var smooth = curve(function (run) { return run.smooth; });
-    var loss = curve(function (run) { return run.loss; });
+    var sharp = curve(function (v) { return at(v.sharp, state.knobIndex); });
+    var pred = curve(function (v) { return at(v.predicted, state.knobIndex); });
+    var smooth = curve(function (v) { return v.smooth; });
+    var loss = curve(function (v) { return v.loss; });
     var logParams = idx.map(function (i) { return Math.log10(exp.sizes[i].params); });
     var ySharp = idx.map(function (i) { return sharp[i].mean; });
     var sign = exp.smoothHigherIsBetter ? 1 : -1;
@@ -183,7 +214,7 @@
       });
       body.appendChild(tr);
     });
-    draw(idx, sharp, pred, smooth, loss);
+    if (state.x === "steps" || state.x === "flops") drawTraining(idx); else draw(idx, sharp, pred, smooth, loss);
   }
 
   function draw(idx, sharp, pred, smooth, loss) {
@@ -229,11 +260,96 @@
         { scale: "smooth", side: 1, label: words(exp.smooth), grid: { show: false } }],
       series: series, bands: bands
     };
+    plot(opts, data, hidden, 1);
+  }
+
+  function plot(opts, data, hidden, curves) {
     if (chart) chart.destroy();
     chart = new uPlot(opts, data, $("chart"));
+    $("chart").setAttribute("data-x", state.x);
+    $("chart").setAttribute("data-curves", String(curves));
     // The legend lists the curves only: not the x value, nor the band's two edges.
     var rows = chart.root.querySelectorAll(".u-legend .u-series");
     hidden.forEach(function (i) { if (rows[i]) rows[i].style.display = "none"; });
+  }
+
+  /**
+   * Over training (Wei et al.'s layout): one curve per sampled size of the sharp metric (and, dashed, the smooth one)
+   * against optimiser steps or training FLOPs, each size's point at the slider's checkpoint ringed. Sizes reach a FLOP
+   * count at different checkpoints, so the x values are the union of theirs and each curve spans its own.
+   */
+  function drawTraining(idx) {
+    var exp = state.exp, byFlops = state.x === "flops", n = exp.checkpoints.length;
+    var pos = function (v) { return state.logy && !(v >= LOG_FLOOR) ? null : v; };
+    var perSize = idx.map(function (i) {
+      var run = exp.runs.filter(function (r) { return r.size === i; })[0], points = [];
+      for (var c = 0; c < n; c++) {
+        points.push({ x: byFlops ? run.flops[c] : exp.checkpoints[c].step,
+          sharp: curve(function (v) { return at(v.sharp, state.knobIndex); }, c)[i].mean,
+          smooth: curve(function (v) { return v.smooth; }, c)[i].mean });
+      }
+      return points;
+    });
+    var xs = [];
+    perSize.forEach(function (points) { points.forEach(function (p) { if (xs.indexOf(p.x) < 0) xs.push(p.x); }); });
+    xs.sort(function (a, b) { return a - b; });
+    var column = function (points, field) {
+      return xs.map(function (x) {
+        var p = points.filter(function (q) { return q.x === x; })[0];
+        return p ? (field === "sharp" ? pos(p[field]) : p[field]) : null;
+      });
+    };
+    var xLabel = byFlops ? "training FLOPs" : "optimiser steps";
+    var data = [xs], series = [{ label: xLabel }], rings = [], hidden = [0];
+    idx.forEach(function (i, k) {
+      var shade = 70 - 50 * (idx.length > 1 ? k / (idx.length - 1) : 1);
+      rings.push({ series: series.length, x: perSize[k][state.checkpoint].x });
+      data.push(column(perSize[k], "sharp"));
+      series.push({ label: exp.sizes[i].id, stroke: "hsl(212, 65%, " + shade + "%)", width: 2, spanGaps: true });
+      if (state.smooth) {
+        hidden.push(series.length);
+        data.push(column(perSize[k], "smooth"));
+        series.push({ label: exp.sizes[i].id + " " + words(exp.smooth), stroke: "hsl(140, 45%, " + shade + "%)",
+          width: 1, dash: [4, 3], spanGaps: true, scale: "smooth" });
+      }
+    });
+    var xAxis = { label: xLabel };
+    if (byFlops) {
+      xAxis.values = function (u, splits) {
+        return splits.map(function (v) { return v == null ? "" : v.toExponential(0); });
+      };
+    }
+    var opts = {
+      width: Math.max(600, $("chart").clientWidth || 820), height: 420,
+      title: exp.title + ": " + exp.sharp + " over training, one curve per size",
+      scales: { x: { time: false, distr: 3 },
+        y: state.logy ? { distr: 3, range: function (u, min, max) {
+          return uPlot.rangeLog(Math.max(min, LOG_FLOOR), Math.max(max, 10 * LOG_FLOOR), 10, true);
+        } } : { range: [0, 1] },
+        smooth: { range: function (u, min, max) { return min >= 0 && max <= 1 ? [0, 1] : [min, max]; } } },
+      axes: [xAxis,
+        { label: "sharp metric, " + exp.knob + " = " + state.knob + (state.logy ? " (log)" : ""), values: tickLabels },
+        { scale: "smooth", side: 1, label: words(exp.smooth) + " (dashed)", grid: { show: false } }],
+      // The legend names the sizes (blue, darker when larger); the dashed smooth curves share their shade.
+      legend: { live: false },
+      series: series,
+      hooks: { draw: [function (u) { ring(u, rings); }] }
+    };
+    plot(opts, data, hidden, idx.length);
+  }
+
+  /** Rings each size's point at the slider's checkpoint. */
+  function ring(u, rings) {
+    var ctx = u.ctx;
+    rings.forEach(function (r) {
+      var i = u.data[0].indexOf(r.x), y = i < 0 ? null : u.data[r.series][i];
+      if (y == null) return;
+      ctx.beginPath();
+      ctx.arc(u.valToPos(r.x, "x", true), u.valToPos(y, "y", true), 5 * devicePixelRatio, 0, 2 * Math.PI);
+      ctx.strokeStyle = "#c05621";
+      ctx.lineWidth = 2 * devicePixelRatio;
+      ctx.stroke();
+    });
   }
 
   var LOG_FLOOR = 1e-6;
@@ -289,6 +405,7 @@
   $("experiment").addEventListener("change", function () { selectExperiment(this.value); });
   $("knob").addEventListener("input", function () { setKnobIndex(Number(this.value)); });
   $("knob-value").addEventListener("change", function () { setKnob(Number(this.value)); });
+  $("checkpoint").addEventListener("input", function () { setCheckpoint(Number(this.value)); });
   $("sampling").addEventListener("change", function () {
     state.sampling = this.value;
     if (state.sampling === "pick" && state.picked.length === 0) state.picked = everyKth(state.exp.sizes.length, Math.max(1, Math.floor((state.exp.sizes.length - 1) / 3)));
@@ -308,7 +425,7 @@
   $("s2-from").value = Math.log10(DATA.section2.from);
   $("s2-to").value = Math.log10(DATA.section2.to);
   section2(DATA.section2);
-  // A setting can be linked: #experiment=lenet-mnist&knob=10&sampling=every3&seeds=0&logy=1&x=loss
+  // A setting can be linked: #experiment=lenet-mnist&knob=10&sampling=every3&seeds=0&logy=1&x=loss&step=121
   var link = {};
   location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
     var p = kv.split("=");
@@ -321,7 +438,10 @@
     if (link.seeds) { $("seeds").value = link.seeds; state.seed = link.seeds; }
     if (link.sampling && link.sampling !== "pick") { $("sampling").value = link.sampling; state.sampling = link.sampling; }
     if (link.logy === "1") { $("logy").checked = true; state.logy = true; }
-    if (link.x === "loss") { $("xaxis").value = "loss"; state.x = "loss"; }
+    var x = $("xaxis").querySelector("option[value='" + link.x + "']");
+    if (x && !x.disabled) { $("xaxis").value = link.x; state.x = link.x; }
+    var step = first.checkpoints.map(function (c) { return String(c.step); }).indexOf(link.step);
+    if (step >= 0) setCheckpoint(step);
     setKnob(link.knob ? Number(link.knob) : first.range.initial);
   }
   document.body.setAttribute("data-ready", "true");
