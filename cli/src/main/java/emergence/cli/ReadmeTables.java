@@ -5,7 +5,6 @@ import emergence.core.experiment.Analysed;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Explorable;
-import emergence.core.experiment.Explorer;
 import emergence.core.experiment.ReferenceTables;
 import emergence.core.io.AtomicFiles;
 import emergence.core.metrics.MetricKey;
@@ -88,9 +87,7 @@ final class ReadmeTables {
                 }
                 Path steps = layout.tables(e.name()).stepTransitions();
                 if (Files.isRegularFile(steps)) {
-                    // The metric the explorer draws as smooth (addition: per-token accuracy), else the contrast's.
-                    MetricKey smooth = Explorable.of(e).map(Explorer::smooth)
-                            .orElse(e.scoring().contrasts().get(0).smooth());
+                    MetricKey smooth = TrainingTables.smoothOverSteps(e);
                     StepTransitions transitions = StepTransitions.read(steps);
                     blocks.put(e.name() + "/steps-vs-sizes", TrainingTables.stepsAgainstSizes(smooth,
                             e.scoring().contrasts().get(0).sharp(), transitions).markdown());

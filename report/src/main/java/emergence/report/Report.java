@@ -1,9 +1,11 @@
 package emergence.report;
 
 import emergence.core.experiment.Analysed;
+import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Findings;
 import emergence.core.experiment.Prediction;
 import emergence.core.io.AtomicFiles;
+import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
@@ -163,6 +165,9 @@ public final class Report {
             }
             captions.forEach((stem, caption) ->
                     figure(layout.link(layout.tables(name).figures().resolve(stem + ".png")), caption));
+            if (s.trainedWithCheckpoints()) {
+                overTraining(s);
+            }
             s.experiment().capability(Analysed.class).map(a -> a.analysisTables(s.summary(),
                     layout.experiment(name))).orElse(Map.of()).values().forEach(t -> {
                 paragraph(t.caption());
@@ -175,6 +180,24 @@ public final class Report {
             }
             paragraph("Provenance, from the " + s.runs() + " run manifests:");
             table(List.of("field", "value"), provenance(s.loaded()));
+        }
+
+        private void overTraining(Scorer.Scored<?> s) {
+            Contrast c = s.experiment().scoring().contrasts().get(0);
+            paragraph("At each checkpoint, the emergence score over every size (seed means) and the transition width "
+                    + "(decades of parameters) of " + c.smooth().label() + " and " + c.sharp().label() + "; also in "
+                    + layout.link(s.tables().emergenceOverTraining()) + ".");
+            table(TrainingTables.overTraining(c, s.overTraining()));
+            MetricKey smooth = TrainingTables.smoothOverSteps(s.experiment());
+            paragraph("Over training at each size against over sizes at the last step: " + smooth.label()
+                    + " from its first to its last checkpoint (seed means), and the width of its rise (10% to 90%) in "
+                    + "decades of steps, seed mean [smallest, largest seed], " + c.sharp().label() + " beside it; "
+                    + "the last row is the rise over sizes in decades of parameters. At a fixed budget a decade of "
+                    + "either is a decade of training compute. Every metric in "
+                    + layout.link(s.tables().stepTransitions()) + ".");
+            table(TrainingTables.stepsAgainstSizes(smooth, c.sharp(), s.stepTransitions()));
+            paragraph(TrainingTables.stepsAgainstSizesVerdict(s.experiment().scoring().metric(smooth.metric()),
+                    smooth, s.stepTransitions()));
         }
 
         private List<List<String>> residuals(Scorer.Scored<?> s, Prediction p) {

@@ -36,7 +36,7 @@ public final class Scorer {
     /** Result of scoring: the tables and where they went. */
     public record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence,
                             List<LoadedRun<O>> loaded, Trajectory trajectory, EmergenceOverTraining overTraining,
-                            ResultsLayout.Tables tables, int runs, int failed) {
+                            StepTransitions stepTransitions, ResultsLayout.Tables tables, int runs, int failed) {
         /** Whether its runs stored outputs during training, so that it has a training-time axis. */
         public boolean trainedWithCheckpoints() {
             return trajectory.steps().size() > 1;
@@ -103,16 +103,17 @@ public final class Scorer {
         }
         EmergenceOverTraining overTraining = EmergenceOverTraining.of(experiment.name(), trajectory,
                 experiment.scoring().metrics(), contrasted(experiment.scoring()));
+        StepTransitions stepTransitions = StepTransitions.of(experiment.name(), trajectory,
+                experiment.scoring().metrics());
         if (trajectory.steps().size() > 1) {
             overTraining.write(tables.emergenceOverTraining());
-            StepTransitions.of(experiment.name(), trajectory, experiment.scoring().metrics())
-                    .write(tables.stepTransitions());
+            stepTransitions.write(tables.stepTransitions());
         }
         int failed = (int) audit.stored().stream().filter(r -> !r.manifest().ok()).count();
         if (!audit.complete()) {
             LOG.warn("{}: scored a partial sweep ({}) into {}", experiment.name(), audit.describe(), tables.dir());
         }
-        return new Scored<>(experiment, summary, emergence, loaded, trajectory, overTraining, tables,
+        return new Scored<>(experiment, summary, emergence, loaded, trajectory, overTraining, stepTransitions, tables,
                 audit.stored().size(), failed);
     }
 

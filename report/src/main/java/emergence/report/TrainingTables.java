@@ -1,6 +1,9 @@
 package emergence.report;
 
 import emergence.core.experiment.Contrast;
+import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Explorable;
+import emergence.core.experiment.Explorer;
 import emergence.core.metrics.Metric;
 import emergence.core.metrics.MetricKey;
 import emergence.core.tables.EmergenceOverTraining;
@@ -41,6 +44,14 @@ public final class TrainingTables {
         }
         return new MarkdownTables.Table(List.of("step", "examples seen", "emergence score: " + c.smooth().label(),
                 c.sharp().label(), "transition width: " + c.smooth().label(), c.sharp().label()), 1, rows);
+    }
+
+    /**
+     * The metric whose rise over steps is set against its rise over sizes: the one the explorer draws as smooth
+     * (addition: per-token accuracy), else the first contrast's smooth metric.
+     */
+    public static MetricKey smoothOverSteps(Experiment<?, ?> e) {
+        return Explorable.of(e).map(Explorer::smooth).orElse(e.scoring().contrasts().get(0).smooth());
     }
 
     /**
