@@ -61,8 +61,10 @@ class DemoTest {
         Estimate none = new Estimate(Double.NaN, Double.NaN, Double.NaN);
         Path file = tmp.resolve("scores-" + smooth + "-" + sharp + ".csv");
         EmergenceTable.write(file, List.of(
-                new EmergenceTable.Row("teacher-student", "accuracy", "", Sampling.DENSE, 14, smooth, none, none),
-                new EmergenceTable.Row("teacher-student", "subset_accuracy", "5", Sampling.DENSE, 11, sharp, none, none)));
+                new EmergenceTable.Row("teacher-student", "accuracy", "", Sampling.DENSE, 14, smooth, none, none,
+                        EmergenceTable.OverSeeds.NONE),
+                new EmergenceTable.Row("teacher-student", "subset_accuracy", "5", Sampling.DENSE, 11, sharp, none, none,
+                        EmergenceTable.OverSeeds.NONE)));
         return EmergenceTable.read(file);
     }
 }

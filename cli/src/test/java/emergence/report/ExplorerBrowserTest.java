@@ -11,6 +11,7 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Scoring;
 import emergence.core.metrics.EmergenceScore;
+import emergence.core.metrics.SeedInterval;
 import emergence.core.metrics.Sharpness;
 import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.Profile;
@@ -22,10 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -262,14 +267,22 @@ class ExplorerBrowserTest {
         boolean higher = source.experiment().scoring().metrics().stream()
                 .filter(m -> m.name().equals(explorer.smooth().metric()))
                 .findFirst().orElseThrow().higherIsBetter();
+        // Each seed's own curves (seed → size → value), for the intervals over seeds.
+        Map<Integer, double[]> sharpBySeed = new TreeMap<>();
+        Map<Integer, double[]> smoothBySeed = new TreeMap<>();
         for (LoadedRun<O> r : runs) {
             int i = r.manifest().identity().sizeIndex();
             O outputs = s.back() > 0 ? r.outputs(r.manifest().outcome().checkpoints().get(at)) : r.outputs();
-            sharp[i] += held.applyAsDouble(explorer.value().applyAsDouble(outputs, knob));
-            predicted[i] += held.applyAsDouble(explorer.predicted().applyAsDouble(outputs, knob));
-            smooth[i] += s.back() > 0 ? held.applyAsDouble(scoring.value(explorer.smooth(), outputs))
+            double sharpValue = held.applyAsDouble(explorer.value().applyAsDouble(outputs, knob));
+            double smoothValue = s.back() > 0 ? held.applyAsDouble(scoring.value(explorer.smooth(), outputs))
                     : ExplorerPage.seedValue(source.summary(), explorer.smooth(), r.manifest().identity().sizeId(),
                     r.manifest().identity().replicate());
+            sharp[i] += sharpValue;
+            predicted[i] += held.applyAsDouble(explorer.predicted().applyAsDouble(outputs, knob));
+            smooth[i] += smoothValue;
+            sharpBySeed.computeIfAbsent(r.manifest().identity().replicate(), k -> new double[sizes])[i] = sharpValue;
+            smoothBySeed.computeIfAbsent(r.manifest().identity().replicate(), k -> new double[sizes])[i] =
+                    (higher ? 1 : -1) * smoothValue;
             logParams[i] = Math.log10(r.manifest().identity().params());
             seeds[i]++;
         }
@@ -291,6 +304,17 @@ class ExplorerBrowserTest {
         assertShown("width-sharp", Sharpness.transitionWidth(x, ySharp), where);
         assertShown("score-smooth", EmergenceScore.of(ySmooth), where);
         assertShown("width-smooth", Sharpness.transitionWidth(x, ySmooth), where);
+        if (s.seeds().equals("mean")) {
+            for (String which : List.of("sharp", "smooth")) {
+                Collection<double[]> own = (which.equals("sharp") ? sharpBySeed : smoothBySeed).values();
+                double[][] curves = own.stream().map(c -> IntStream.of(idx).mapToDouble(i -> c[i]).toArray())
+                        .toArray(double[][]::new);
+                assertInterval("score-" + which + "-seeds", SeedInterval.of(Arrays.stream(curves)
+                        .mapToDouble(EmergenceScore::of).toArray()), where);
+                assertInterval("width-" + which + "-seeds", SeedInterval.of(Arrays.stream(curves)
+                        .mapToDouble(c -> Sharpness.transitionWidth(x, c)).toArray()), where);
+            }
+        }
         double[] shownSharp = column(2);
         double[] shownPredicted = column(3);
         assertEquals(idx.length, shownSharp.length, where);
@@ -304,6 +328,19 @@ class ExplorerBrowserTest {
                 + ".querySelectorAll('#points tbody tr')).map(function (r) { return r.cells[c].getAttribute("
                 + "'data-value'); });", cell);
         return values.stream().mapToDouble(v -> Double.parseDouble((String) v)).toArray();
+    }
+
+    private static void assertInterval(String id, SeedInterval expected, String where) {
+        WebElement e = browser.findElement(By.id(id));
+        for (String end : List.of("low", "high")) {
+            double shown = Double.parseDouble(e.getDomAttribute("data-" + end));
+            double want = end.equals("low") ? expected.low() : expected.high();
+            if (Double.isNaN(want)) {
+                assertTrue(Double.isNaN(shown), id + " " + end + " at " + where + ": none, shown " + shown);
+            } else {
+                assertEquals(want, shown, TOLERANCE * Math.max(1, Math.abs(want)), id + " " + end + " at " + where);
+            }
+        }
     }
 
     private static void assertShown(String id, double expected, String where) {

@@ -8,6 +8,7 @@ import emergence.core.experiment.Scoring;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.RunManifest;
 import emergence.core.metrics.MetricKey;
+import emergence.core.metrics.SeedInterval;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
@@ -32,13 +33,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * The teaching explorer, {@code report/explorer.html}: a static page (opens from disk, no network) where a reader
  * moves each experiment's sharp-metric knob, the size sampling, the seeds, the axes and the overlays, and sees the
  * curve, the BIG-bench emergence score and the transition width recomputed; and the §2 model with sliders. Its data,
  * {@code explorer-data.js}, holds per run the sharp metric and its prediction at every value of the knob's grid,
- * computed here by the experiment's {@link Explorer} from the stored outputs, and the run's smooth metric and loss;
+ * computed here by the experiment's {@link Explorer} from the stored outputs, and the run's smooth metric and loss
+ * (at each stored checkpoint too), and t(0.975, n − 1) for the intervals over seeds;
  * the page averages, samples, scores and draws, and computes no metric itself. The chart library (uPlot) is copied from its WebJar with its licence into
  * {@code report/vendor/}.
  */
@@ -221,6 +224,9 @@ public final class ExplorerPage {
         }
         m.put("sizes", sizes);
         m.put("runs", values);
+        int seeds = (int) runs.stream().map(r -> r.manifest().identity().replicate()).distinct().count();
+        m.put("t975", IntStream.rangeClosed(0, seeds).mapToObj(n -> n < 2 ? null : SeedInterval.quantile(n))
+                .toList());
         return Optional.of(m);
     }
 

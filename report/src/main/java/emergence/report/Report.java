@@ -6,6 +6,7 @@ import emergence.core.experiment.Findings;
 import emergence.core.experiment.Prediction;
 import emergence.core.io.AtomicFiles;
 import emergence.core.metrics.MetricKey;
+import emergence.core.metrics.SeedInterval;
 import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
@@ -125,7 +126,10 @@ public final class Report {
             paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
                     + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
                     + "every size, the y-axis-free measures of the next section: transition width and fitted width "
-                    + "(decades, 95% interval over seeds) and midpoint (log₁₀ parameters). Also in "
+                    + "(decades) and midpoint (log₁₀ parameters). In square brackets, the 95% t-interval of the "
+                    + "score and of the transition width computed on each seed's own curve (none where a seed's "
+                    + "curve does not rise or its score is infinite); in parentheses, the fit's 95% bootstrap "
+                    + "interval over seeds (narrow with 3 seeds: it has 10 distinct resamples). Also in "
                     + layout.link(layout.scores()) + ".");
             List<List<String>> rows = new ArrayList<>();
             for (Scorer.Scored<?> s : sections) {
@@ -220,6 +224,13 @@ public final class Report {
         }
     }
 
+    /** A value, and its interval over seeds in brackets where it has one. */
+    private static String withInterval(double value, SeedInterval interval) {
+        String v = String.format(Locale.ROOT, "%.2f", value);
+        return Double.isNaN(interval.low()) ? v
+                : v + String.format(Locale.ROOT, " [%.2f, %.2f]", interval.low(), interval.high());
+    }
+
     /** A heading's anchor as GitHub writes it: lower case, punctuation dropped, spaces as hyphens. */
     static String anchor(String heading) {
         return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
@@ -242,7 +253,10 @@ public final class Report {
                 row.add(r == null ? "" : String.format(Locale.ROOT, "%.2f", r.score()));
             }
             EmergenceTable.Row dense = bySampling.get(Sampling.DENSE);
-            row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f", dense.transition()));
+            if (dense != null) {
+                row.set(3, withInterval(dense.score(), dense.seeds().score()));
+            }
+            row.add(dense == null ? "" : withInterval(dense.transition(), dense.seeds().transition()));
             row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", dense.width().value(),
                     dense.width().low(), dense.width().high()));
             row.add(dense == null ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", dense.midpoint().value(),

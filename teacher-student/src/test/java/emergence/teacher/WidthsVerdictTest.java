@@ -31,9 +31,10 @@ class WidthsVerdictTest {
         Estimate none = new Estimate(Double.NaN, Double.NaN, Double.NaN);
         Path file = tmp.resolve("scores-" + smooth.value() + "-" + sharp.value() + ".csv");
         EmergenceTable.write(file, List.of(
-                new EmergenceTable.Row(TeacherStudent.NAME, "accuracy", "", Sampling.DENSE, 14, 0.81, none, smooth),
+                new EmergenceTable.Row(TeacherStudent.NAME, "accuracy", "", Sampling.DENSE, 14, 0.81, none, smooth,
+                        EmergenceTable.OverSeeds.NONE),
                 new EmergenceTable.Row(TeacherStudent.NAME, "subset_accuracy", "5", Sampling.DENSE, 11, 0.85, none,
-                        sharp)));
+                        sharp, EmergenceTable.OverSeeds.NONE)));
         return TeacherStudent.widths(EmergenceTable.read(file));
     }
 }

@@ -3,6 +3,7 @@ package emergence.core.tables;
 import emergence.core.metrics.EmergenceScore;
 import emergence.core.metrics.Metric;
 import emergence.core.metrics.MetricKey;
+import emergence.core.metrics.SeedInterval;
 import emergence.core.metrics.Sharpness;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.csv.CSVRecord;
@@ -20,13 +22,16 @@ import org.apache.commons.csv.CSVRecord;
  * ({@value #SPARSE_SIZES} sizes evenly spread, as a paper with few models would have). Each row holds BIG-bench's
  * emergence score and the y-axis-free {@link Sharpness} measures of the across-seed means: the transition width and
  * a logistic fit (midpoint and width) with a 95% bootstrap interval over seeds ({@value #BOOTSTRAP} resamples, each
- * size's seeds drawn with replacement; a fixed seed, so the table is reproducible). A lower-is-better metric is
+ * size's seeds drawn with replacement; a fixed seed, so the table is reproducible); and, for the score and the
+ * transition width, a 95% {@link SeedInterval} (t-interval) of the same measure on each seed's own curve, over the
+ * seeds present at every size. A lower-is-better metric is
  * scored on its negation so that improvement is positive for every metric. Written as {@code emergence_scores.csv}
  * ({@value #HEADER}; midpoints in log₁₀ parameters, widths in decades).
  */
 public final class EmergenceTable {
     public static final String HEADER = "experiment,metric,metric_arg,sampling,score,transition_decades,"
-            + "midpoint,midpoint_lo,midpoint_hi,width,width_lo,width_hi";
+            + "midpoint,midpoint_lo,midpoint_hi,width,width_lo,width_hi,seeds,score_lo,score_hi,transition_lo,"
+            + "transition_hi";
     public static final int SPARSE_SIZES = 4;
     /** Bootstrap resamples of the logistic fit. */
     public static final int BOOTSTRAP = 200;
@@ -39,9 +44,10 @@ public final class EmergenceTable {
      * @param transition decades of parameters from 10% to 90% of the rise (NaN: no rise)
      * @param midpoint   the fitted logistic's midpoint, log₁₀ parameters, with its bootstrap interval
      * @param width      the fitted logistic's width, decades, with its bootstrap interval
+     * @param seeds      the t-intervals of the score and the transition width over each seed's own curve
      */
     public record Row(String experiment, String metric, String metricArg, Sampling sampling, double score,
-                      double transition, Estimate midpoint, Estimate width) {
+                      double transition, Estimate midpoint, Estimate width, OverSeeds seeds) {
     /** Which metric and argument this is a value of. */
     public MetricKey key() {
         return new MetricKey(metric, metricArg);
@@ -51,6 +57,17 @@ public final class EmergenceTable {
 
     /** A fitted value and its 95% bootstrap interval over seeds. */
     public record Estimate(double value, double low, double high) {
+    }
+
+    /**
+     * The score and the transition width computed on each seed's own curve, as 95% t-intervals.
+     *
+     * @param seeds      how many seeds (those present at every size)
+     * @param score      the emergence score's interval
+     * @param transition the transition width's interval
+     */
+    public record OverSeeds(int seeds, SeedInterval score, SeedInterval transition) {
+        public static final OverSeeds NONE = new OverSeeds(0, SeedInterval.NONE, SeedInterval.NONE);
     }
 
     private final List<Row> rows;
@@ -108,7 +125,26 @@ public final class EmergenceTable {
             widths[b] = f.width();
         }
         return new Row(experiment, curve.key().metric(), curve.key().arg(), sampling, EmergenceScore.of(y),
-                Sharpness.transitionWidth(x, y), estimate(fit.midpoint(), midpoints), estimate(fit.width(), widths));
+                Sharpness.transitionWidth(x, y), estimate(fit.midpoint(), midpoints), estimate(fit.width(), widths),
+                overSeeds(summary, curve, x, sign));
+    }
+
+    /** Each seed's own curve over the curve's sizes (seeds present at every one of them), scored. */
+    private static OverSeeds overSeeds(Summary summary, Curve curve, double[] x, double sign) {
+        List<Map<Integer, Double>> bySize = curve.points().stream().map(p -> summary.rows().stream()
+                .filter(r -> r.size().equals(p.size()) && r.key().equals(curve.key()))
+                .collect(Collectors.toMap(SummaryRow::seed, SummaryRow::value))).toList();
+        List<Integer> seeds = bySize.get(0).keySet().stream().sorted()
+                .filter(seed -> bySize.stream().allMatch(m -> m.containsKey(seed))).toList();
+        double[] scores = new double[seeds.size()];
+        double[] widths = new double[seeds.size()];
+        for (int s = 0; s < seeds.size(); s++) {
+            int seed = seeds.get(s);
+            double[] y = bySize.stream().mapToDouble(m -> sign * m.get(seed)).toArray();
+            scores[s] = EmergenceScore.of(y);
+            widths[s] = Sharpness.transitionWidth(x, y);
+        }
+        return new OverSeeds(seeds.size(), SeedInterval.of(scores), SeedInterval.of(widths));
     }
 
     /** The fitted value with the 2.5% and 97.5% percentiles of its fitted resamples (NaN when none fits). */
@@ -164,7 +200,10 @@ public final class EmergenceTable {
         return new Row(r.get("experiment"), r.get("metric"), r.get("metric_arg"), Sampling.of(r.get("sampling")),
                 number(r.get("score")), number(r.get("transition_decades")),
                 new Estimate(number(r.get("midpoint")), number(r.get("midpoint_lo")), number(r.get("midpoint_hi"))),
-                new Estimate(number(r.get("width")), number(r.get("width_lo")), number(r.get("width_hi"))));
+                new Estimate(number(r.get("width")), number(r.get("width_lo")), number(r.get("width_hi"))),
+                new OverSeeds(Integer.parseInt(r.get("seeds")),
+                        new SeedInterval(number(r.get("score_lo")), number(r.get("score_hi"))),
+                        new SeedInterval(number(r.get("transition_lo")), number(r.get("transition_hi")))));
     }
 
     private static double number(String cell) {
@@ -180,7 +219,9 @@ public final class EmergenceTable {
         return List.of(r.experiment(), r.metric(), r.metricArg(), r.sampling().id(), Tables.format(r.score()),
                 Tables.format(r.transition()), Tables.format(r.midpoint().value()), Tables.format(r.midpoint().low()),
                 Tables.format(r.midpoint().high()), Tables.format(r.width().value()), Tables.format(r.width().low()),
-                Tables.format(r.width().high()));
+                Tables.format(r.width().high()), r.seeds().seeds(), Tables.format(r.seeds().score().low()),
+                Tables.format(r.seeds().score().high()), Tables.format(r.seeds().transition().low()),
+                Tables.format(r.seeds().transition().high()));
     }
 
     /** Writes rows of any experiments as one table. */

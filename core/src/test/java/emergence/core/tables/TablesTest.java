@@ -80,6 +80,28 @@ class TablesTest {
     }
 
     @Test
+    void theScoreAndTheWidthOfEachSeedsOwnCurveGiveTheirIntervals() {
+        List<SummaryRow> rows = new ArrayList<>(summary().rows());
+        // A third seed, steeper (0.25 per size): its score 1/0.25 · 1.0 = 4 too, its curve starts higher.
+        for (int size = 0; size < 5; size++) {
+            rows.add(new SummaryRow("x", "s" + size, size, 100L << size, 2, "accuracy", "", 0.25 * size));
+        }
+        // A fourth seed at one size only: left out of the per-seed curves.
+        rows.add(new SummaryRow("x", "s0", 0, 100, 3, "accuracy", "", 0.5));
+        EmergenceTable.Row dense = EmergenceTable.of("x", new Summary(rows), List.of(new Accuracy()))
+                .row(MetricKey.of("accuracy"), Sampling.DENSE);
+        assertEquals(3, dense.seeds().seeds());
+        // Every seed's curve is linear over 5 sizes: score 4 and width 0.8 of 4 doublings in each, so no spread.
+        assertEquals(4.0, dense.seeds().score().low(), 1e-9);
+        assertEquals(4.0, dense.seeds().score().high(), 1e-9);
+        assertEquals(0.8 * 4 * Math.log10(2), dense.seeds().transition().low(), 1e-9);
+        EmergenceTable.Row one = EmergenceTable.of("x", new Summary(rows.stream().filter(r -> r.seed() == 0)
+                .toList()), List.of(new Accuracy())).row(MetricKey.of("accuracy"), Sampling.DENSE);
+        assertEquals(1, one.seeds().seeds());
+        assertTrue(Double.isNaN(one.seeds().score().low()), "one seed has no interval");
+    }
+
+    @Test
     void tablesAreWrittenWithTheSharedHeaders() throws IOException {
         Summary s = summary();
         s.write(dir.resolve("summary.csv"));

@@ -51,6 +51,15 @@
     }
     throw new Error("a normalised rise reaches 1");
   }
+  /** SeedInterval.of: mean ± t(0.975, n − 1) · s / √n; NaN ends with under 2 seeds or a value not finite. */
+  function seedInterval(values, t975) {
+    var n = values.length;
+    if (n < 2 || !values.every(isFinite)) return [NaN, NaN];
+    var mean = values.reduce(function (a, b) { return a + b; }, 0) / n;
+    var ss = values.reduce(function (a, v) { return a + (v - mean) * (v - mean); }, 0);
+    var half = t975[n] * Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
+    return [mean - half, mean + half];
+  }
   function everyKth(n, k) {
     var idx = [];
     for (var i = 0; i < n; i += k) idx.push(i);
@@ -202,6 +211,7 @@
     } else {
       ["score-sharp", "width-sharp", "score-smooth", "width-smooth"].forEach(function (id) { show(id, NaN); });
     }
+    overSeeds(idx, logParams, sign);
     var body = $("points").tBodies[0];
     body.innerHTML = "";
     idx.forEach(function (i) {
@@ -215,6 +225,42 @@
       body.appendChild(tr);
     });
     if (state.x === "steps" || state.x === "flops") drawTraining(idx); else draw(idx, sharp, pred, smooth, loss);
+  }
+
+  /**
+   * With the seed mean shown: the score and width of each seed's own curve over the sampled sizes (seeds present at
+   * all of them), as 95% t-intervals (EmergenceTable.OverSeeds).
+   */
+  function overSeeds(idx, logParams, sign) {
+    var exp = state.exp, bySeed = {};
+    exp.runs.forEach(function (run) {
+      (bySeed[run.seed] = bySeed[run.seed] || {})[run.size] = runAt(run, state.checkpoint);
+    });
+    var seeds = Object.keys(bySeed).sort(function (a, b) { return a - b; }).filter(function (seed) {
+      return idx.every(function (i) { return bySeed[seed][i] !== undefined; });
+    });
+    var per = { "sharp": [[], []], "smooth": [[], []] };
+    if (state.seed === "mean" && idx.length >= 2) {
+      seeds.forEach(function (seed) {
+        var ySharp = idx.map(function (i) { return at(bySeed[seed][i].sharp, state.knobIndex); });
+        var ySmooth = idx.map(function (i) { return sign * bySeed[seed][i].smooth; });
+        per.sharp[0].push(emergenceScore(ySharp)); per.sharp[1].push(transitionWidth(logParams, ySharp));
+        per.smooth[0].push(emergenceScore(ySmooth)); per.smooth[1].push(transitionWidth(logParams, ySmooth));
+      });
+    }
+    ["sharp", "smooth"].forEach(function (which) {
+      var score = seedInterval(per[which][0], exp.t975), width = seedInterval(per[which][1], exp.t975);
+      interval("score-" + which + "-seeds", score);
+      interval("width-" + which + "-seeds", width);
+    });
+    $("seed-count").textContent = state.seed === "mean" ? String(seeds.length) : "–";
+  }
+  function interval(id, ends) {
+    var o = $(id);
+    o.setAttribute("data-low", String(ends[0]));
+    o.setAttribute("data-high", String(ends[1]));
+    o.textContent = state.seed !== "mean" ? "" : isNaN(ends[0]) ? "[none]"
+      : "[" + format(ends[0]) + ", " + format(ends[1]) + "]";
   }
 
   function draw(idx, sharp, pred, smooth, loss) {
