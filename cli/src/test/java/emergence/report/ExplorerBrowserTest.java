@@ -49,9 +49,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The explorer in a real browser: headless Chromium, driven through its chromedriver, opens the page built from the
- * committed outputs, and for 32 settings (experiment, knob, sampling, seeds, checkpoint) the numbers it shows equal
+ * committed outputs, and for 33 settings (experiment, knob, sampling, seeds, checkpoint) the numbers it shows equal
  * the Java values computed from the same stored outputs at that checkpoint: the sharp metric and its prediction per
- * size, and the emergence score and transition width of the sharp and the smooth metric (within 1e-9). Runs where Debian's {@code chromium} and
+ * size, and the emergence score and transition width of the sharp and the smooth metric with, over the seed mean,
+ * their t-intervals over each seed's own curve (within 1e-9). Runs where Debian's {@code chromium} and
  * {@code chromium-driver} are installed; {@code .ci/run} installs them and sets {@value #REQUIRED}, and then a
  * missing browser fails the test instead of skipping it.
  */
@@ -178,6 +179,7 @@ class ExplorerBrowserTest {
                 Setting.earlier("arithmetic-transformer", 5, "dense", "mean", 11),
                 Setting.earlier("lenet-mnist", 5, "dense", "mean", 4),
                 Setting.earlier("lenet-mnist", 10, "every3", "0", 2),
+                Setting.earlier("paper-lenet-mnist", 5, "every2", "mean", 5),
                 new Setting("lenet-mnist", 2, 0, "pick", "mean", new int[] {3, 6, 8, 11}, 6));
         for (Setting s : settings) {
             ExplorerPage.Source<?> source = SOURCES.stream().filter(x -> x.experiment().name().equals(s.experiment()))

@@ -6,9 +6,9 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Scoring;
 import emergence.core.io.AtomicFiles;
-import emergence.core.outputs.RunManifest;
 import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.SeedInterval;
+import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
@@ -41,9 +41,9 @@ import java.util.stream.IntStream;
  * curve, the BIG-bench emergence score and the transition width recomputed; and the §2 model with sliders. Its data,
  * {@code explorer-data.js}, holds per run the sharp metric and its prediction at every value of the knob's grid,
  * computed here by the experiment's {@link Explorer} from the stored outputs, and the run's smooth metric and loss
- * (at each stored checkpoint too), and t(0.975, n − 1) for the intervals over seeds;
- * the page averages, samples, scores and draws, and computes no metric itself. The chart library (uPlot) is copied from its WebJar with its licence into
- * {@code report/vendor/}.
+ * (at each stored checkpoint too), and t(0.975, n − 1) for the intervals over seeds; the page averages, samples,
+ * scores and draws, and computes no metric itself. The chart library (uPlot) is copied from its WebJar with its
+ * licence into {@code report/vendor/}.
  */
 public final class ExplorerPage {
     private static final String RESOURCES = "emergence/report/explorer/";

@@ -59,7 +59,8 @@ public final class TrajectoryFigures {
             for (String size : trajectory.sizes()) {
                 plot.add(size, trajectory.over(metric, size, Trajectory.Axis.FLOPS));
             }
-            plot.addReference("compute frontier", frontier(trajectory, metric, experiment.scoring().metric(metric.metric()).higherIsBetter()));
+            boolean higher = experiment.scoring().metric(metric.metric()).higherIsBetter();
+            plot.addReference("compute frontier", frontier(trajectory, metric, higher));
             String stem = metric.equals(c.smooth()) ? "training_compute_smooth" : "training_compute_sharp";
             files.add(plot.save(dir.resolve(stem), W, H));
         }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * How sharp every metric of one experiment looks under several samplings of the family: {@code dense} (every

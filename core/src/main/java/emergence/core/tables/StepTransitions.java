@@ -107,7 +107,7 @@ public final class StepTransitions {
         return rows;
     }
 
-    /** One metric's rows along one axis, in size then seed order as written. */
+    /** One metric's rows along one axis, in the order written: by seed, and within a seed by size, smallest first. */
     public List<Row> of(MetricKey key, Axis axis) {
         return rows.stream().filter(r -> r.key().equals(key) && r.axis() == axis).toList();
     }

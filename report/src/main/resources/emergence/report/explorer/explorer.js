@@ -314,9 +314,11 @@
     chart = new uPlot(opts, data, $("chart"));
     $("chart").setAttribute("data-x", state.x);
     $("chart").setAttribute("data-curves", String(curves));
-    // The legend lists the curves only: not the x value, nor the band's two edges.
+    // The legend lists the curves only: not the x value, nor the band's two edges (a legend without live values
+    // has no row for x).
     var rows = chart.root.querySelectorAll(".u-legend .u-series");
-    hidden.forEach(function (i) { if (rows[i]) rows[i].style.display = "none"; });
+    var shift = opts.legend && opts.legend.live === false ? 1 : 0;
+    hidden.forEach(function (i) { if (i >= shift && rows[i - shift]) rows[i - shift].style.display = "none"; });
   }
 
   /**
