@@ -3,6 +3,9 @@ package emergence.cli;
 import emergence.core.BadInputException;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.sweep.BudgetRule;
+import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepOptions;
 import emergence.core.tables.MarkdownTables;
@@ -11,9 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntToDoubleFunction;
 import picocli.CommandLine.Command;
@@ -61,6 +66,9 @@ final class PlanCommand implements Callable<Integer> {
         System.out.println("Projected training FLOPs and wall time (" + options.profile().id() + " profile, runs not "
                 + "yet in " + options.out() + ", timed by " + timesFrom + "; untimed runs are left out):");
         System.out.println(table(estimates, workers));
+        System.out.println();
+        System.out.println("Training budgets (" + options.profile().id() + " profile):");
+        System.out.println(budgets(chosen, options.profile()));
         if (estimates.values().stream().allMatch(e -> e.pending() == 0)) {
             System.out.println("Every run is already stored in " + options.out() + ", so nothing is left to train and "
                     + "every time is 0. To project a whole sweep from scratch, point --out at a folder without it, "
@@ -89,6 +97,28 @@ final class PlanCommand implements Callable<Integer> {
                     w -> all.stream().mapToDouble(e -> e.wallSeconds(w)).sum()));
         }
         return MarkdownTables.table(header, 1, rows);
+    }
+
+    /**
+     * Each family's budget rule: what every size shares, the examples a run sees, how the budget was chosen; then
+     * what a size added to a family would train with, per kind of rule in the table.
+     */
+    static String budgets(List<Experiment<?, ?>> experiments, Profile profile) {
+        List<List<String>> rows = new ArrayList<>();
+        Set<BudgetRule.Kind> kinds = new LinkedHashSet<>();
+        for (Experiment<?, ?> e : experiments) {
+            FamilyPlan<?> plan = e.plan(profile);
+            kinds.add(plan.rule().kind());
+            rows.add(List.of(e.name(), plan.rule().kind().label(), String.format(Locale.ROOT, "%,d", plan.examples()),
+                    plan.rule().chosen()));
+        }
+        StringBuilder out = new StringBuilder(MarkdownTables.table(List.of("experiment", "budget", "examples a run "
+                + "sees", "how it was chosen"), 4, rows));
+        for (BudgetRule.Kind k : kinds) {
+            out.append("\nWhere the budget is ").append(k.label()).append(", a size added to the family trains on ")
+                    .append(k.newSize()).append('.');
+        }
+        return out.append('\n').toString();
     }
 
     private static List<String> row(String name, int pending, int timed, String threads, double flops,

@@ -108,6 +108,8 @@ final class ReadmeTables {
             blocks.put("bench", bench(bench));
         }
         blocks.put("plan", plan(root));
+        blocks.put("budgets", PlanCommand.budgets(scored.stream().<Experiment<?, ?>>map(SharpnessTables.Scored::experiment)
+                .toList(), Profile.PAPER));
         List<String> steps = ExplorerPage.walkthrough(scored.stream()
                 .flatMap(s -> Explorable.of(s.experiment()).stream()).toList());
         blocks.put("walkthrough", IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i) + "\n")

@@ -47,6 +47,13 @@ class PlanCommandTest {
         assertEquals("| lenet-mnist | 42 | 42 | 2 | " + String.format(Locale.ROOT, "%.2e", flops) + " | "
                 + Durations.format(sum) + " | " + Durations.format(longest) + " | " + Durations.format(longest) + " |",
                 row);
+        // Then the family's budget rule: what every size shares, the examples a run sees, how it was chosen.
+        String budget = r.out().lines().dropWhile(l -> !l.startsWith("Training budgets (paper profile):"))
+                .filter(l -> l.startsWith("| lenet-mnist")).findFirst().orElseThrow();
+        assertTrue(budget.startsWith("| lenet-mnist | same epochs for every size | 240,000 | Adam 1e-4, batch 128, 4 "
+                + "epochs of the 60,000 training images, chosen on stored runs"), budget);
+        assertTrue(r.out().contains("Where the budget is same epochs for every size, a size added to the family trains "
+                + "on the same epochs of the same training set"), r.out());
         try (Stream<Path> written = Files.list(empty)) {
             assertEquals(0, written.count(), "plan writes nothing");
         }

@@ -1,5 +1,6 @@
 package emergence.lenet;
 
+import emergence.core.sweep.BudgetRule;
 import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
@@ -20,6 +21,11 @@ public final class PaperLeNetFamily {
     /** All members, smallest first. */
     public static final List<PaperLeNetSize> SIZES = Stream.concat(IntStream.rangeClosed(1, 8).boxed(),
             Stream.of(12, 16, 24, 32, 48, 64)).map(PaperLeNetSize::new).toList();
+
+    /** The lab family's budget: the paper does not give its own, and so the two families differ in architecture only. */
+    static final BudgetRule RULE = new BudgetRule(BudgetRule.Kind.SAME_EPOCHS, "The lab LeNet family's budget (Adam "
+            + "1e-4, batch 128, 4 epochs): the paper does not give its own, and so the two families differ in "
+            + "architecture only.");
 
     /** SameDiff's fixed cost per step, in forward multiply-accumulates per image (as {@link LeNetFamily}'s). */
     private static final double STEP_OVERHEAD_MACS = 1e6;
@@ -43,7 +49,7 @@ public final class PaperLeNetFamily {
         Map<String, Object> budget = new LinkedHashMap<>(LeNetFamily.budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "(x/255-0.1307)/0.3081");
-        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget,
+        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget, RULE,
                 LeNetFamily.budget(profile).examples(), 1);
     }
 }

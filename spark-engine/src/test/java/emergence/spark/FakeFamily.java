@@ -10,6 +10,7 @@ import emergence.core.experiment.Scoring;
 import emergence.core.figures.FigureSet;
 import emergence.core.metrics.Accuracy;
 import emergence.core.outputs.ClassificationOutputs;
+import emergence.core.sweep.BudgetRule;
 import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
@@ -55,7 +56,8 @@ public class FakeFamily implements Experiment<FakeFamily.Width, ClassificationOu
         for (int i = 0; i < 4; i++) {
             sizes.add(new SizeSpec<>("s" + i, 1 + i, new ExampleFlops(1 + i), 10L * (i + 1), new Width(i + 1)));
         }
-        return new FamilyPlan<>(sizes, 2, Map.of("lr", 0.1), 100);
+        return new FamilyPlan<>(sizes, 2, Map.of("lr", 0.1), new BudgetRule(BudgetRule.Kind.SAME_STEPS,
+                "a fake family's: any"), 100);
     }
 
     /** Whether run {@code 03_s3_r0} throws. */

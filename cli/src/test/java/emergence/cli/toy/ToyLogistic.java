@@ -24,6 +24,7 @@ import emergence.core.outputs.CheckpointOutputs;
 import emergence.core.outputs.ClassificationOutputs;
 import emergence.core.outputs.ExampleOutputs;
 import emergence.core.outputs.OutputKind;
+import emergence.core.sweep.BudgetRule;
 import emergence.core.sweep.CheckpointSchedule;
 import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
@@ -106,7 +107,8 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
                 .mapToObj(k -> new SizeSpec<>("f" + k, k, new ExampleFlops(k), k + 1, new Features(k))).toList();
         int epochs = profile == Profile.PAPER ? 200 : 100;
         return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 2 : 1, Map.of("epochs", epochs, "learning_rate",
-                0.5), (long) epochs * TRAIN);
+                0.5), new BudgetRule(BudgetRule.Kind.SAME_EPOCHS, "a test-only family: the epochs its test asks "
+                + "for, at a learning rate of 0.5"), (long) epochs * TRAIN);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -14,13 +15,14 @@ import java.util.stream.IntStream;
  * @param sizes    family members, smallest first
  * @param seeds    default number of replicates per size
  * @param budget   training options shared by all sizes (epochs, batch, optimiser, …)
+ * @param rule     how the budget was chosen and what a new size would get
  * @param examples training examples one run sees, counted with repeats (epochs × training examples)
  * @param together replicates of one size handed to {@link Trainer#trainTogether} at once, at most: one task of an
  *                 engine (1: every run is a task of its own)
  * @param <C>      the family's size record
  */
 public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget,
-                                           long examples, int together) {
+                                           BudgetRule rule, long examples, int together) {
     public FamilyPlan {
         sizes = List.copyOf(sizes);
         if (sizes.isEmpty()) {
@@ -33,6 +35,7 @@ public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, M
             throw new IllegalArgumentException("seeds must be ≥ 1, got " + seeds);
         }
         budget = Map.copyOf(budget);
+        Objects.requireNonNull(rule, "rule");
         if (examples < 1) {
             throw new IllegalArgumentException("a run must see at least one example, got " + examples);
         }
@@ -42,8 +45,9 @@ public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, M
     }
 
     /** A plan whose runs train one at a time. */
-    public FamilyPlan(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget, long examples) {
-        this(sizes, seeds, budget, examples, 1);
+    public FamilyPlan(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget, BudgetRule rule,
+                      long examples) {
+        this(sizes, seeds, budget, rule, examples, 1);
     }
 
     /** Operations one run of {@code size} trains with: its examples, each forward and backward. */

@@ -20,6 +20,7 @@ import emergence.core.outputs.RunManifest;
 import emergence.core.outputs.RunStatus;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
+import emergence.core.sweep.BudgetRule;
 import emergence.core.sweep.ExampleFlops;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
@@ -81,7 +82,8 @@ class SweepRunnerTest {
                 sizes.add(new SizeSpec<>("s" + i, 1 + i, new ExampleFlops(1 + i), 10L * (i + 1),
                         new Width((i + 1) * widthScale)));
             }
-            return new FamilyPlan<>(sizes, 2, Map.of("lr", lr), 100, together ? 2 : 1);
+            return new FamilyPlan<>(sizes, 2, Map.of("lr", lr), new BudgetRule(BudgetRule.Kind.SAME_STEPS,
+                    "a test family's: any"), 100, together ? 2 : 1);
         }
 
         @Override
