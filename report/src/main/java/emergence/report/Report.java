@@ -126,10 +126,10 @@ public final class Report {
             paragraph("BIG-bench emergence score of each metric on the seed means (lower-is-better metrics negated), "
                     + "under four samplings of the family: every size, every 2nd, every 3rd, and 4 sizes; then, on "
                     + "every size, the y-axis-free measures of the next section: transition width and fitted width "
-                    + "(decades) and midpoint (log₁₀ parameters). In square brackets, the 95% t-interval of the "
-                    + "score and of the transition width computed on each seed's own curve (none where a seed's "
-                    + "curve does not rise or its score is infinite); in parentheses, the fit's 95% bootstrap "
-                    + "interval over seeds (narrow with 3 seeds: it has 10 distinct resamples). Also in "
+                    + "(decades) and midpoint (log₁₀ parameters). Each with the 95% t-interval of the same measure "
+                    + "on each seed's own curve (a bootstrap over 3 seeds has only 10 distinct resamples), in "
+                    + "square brackets for the score and the transition width, in parentheses for the fit; none "
+                    + "where a seed's curve does not rise or its score is infinite. Also in "
                     + layout.link(layout.scores()) + ".");
             List<List<String>> rows = new ArrayList<>();
             for (Scorer.Scored<?> s : sections) {

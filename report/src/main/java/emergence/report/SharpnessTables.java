@@ -32,8 +32,8 @@ public final class SharpnessTables {
             + "step, so it rewards any curve that saturates early, whatever its shape over the family. Two measures "
             + "that do not depend on the y-axis, on the seed means normalised to their rise: the transition width "
             + "(decades of parameters from 10% to 90% of the rise, interpolated in log parameters) and the width of a "
-            + "logistic in log parameters fitted to it (10% to 90%; interval: 2.5–97.5% of 200 bootstrap resamples "
-            + "of the seeds). A narrower width is a sharper curve. Each experiment's smooth metric against its sharp "
+            + "logistic in log parameters fitted to it (10% to 90%; interval: the 95% t-interval of the same fit to "
+            + "each seed's own curve, none where one of them does not rise). A narrower width is a sharper curve. Each experiment's smooth metric against its sharp "
             + "one, on every size and on 4 sizes; the last column names the sharper one by each measure. All rows of "
             + "every metric and sampling are in emergence_scores.csv.";
     static final String CORRELATED_TEXT = "acc^K (and p^L) is the chance that K items are all right when their "

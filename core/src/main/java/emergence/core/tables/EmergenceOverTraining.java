@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The emergence table at every checkpoint, of the metrics asked for and over every size (the bootstrap of every metric
- * under every sampling at every step would cost more than the rest of scoring): each one's emergence score, transition
+ * The emergence table at every checkpoint, of the metrics asked for and over every size (every metric under every
+ * sampling at every step would be most of the scoring time): each one's emergence score, transition
  * width, fitted midpoint and width over the sizes, from the seed means at that step (the sizes share a budget, so a step is
  * the same point of training for all of them). Whether a jump over sizes is there early in training, appears with it,
  * or fades, is in how these move. Written as {@code emergence_over_training.csv} ({@value #HEADER}).

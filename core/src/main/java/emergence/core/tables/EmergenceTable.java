@@ -10,22 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * How sharp every metric of one experiment looks under several samplings of the family: {@code dense} (every
  * size), {@code every2} and {@code every3} (every k-th size from the smallest, plus the largest) and {@code sparse}
  * ({@value #SPARSE_SIZES} sizes evenly spread, as a paper with few models would have). Each row holds BIG-bench's
- * emergence score and the y-axis-free {@link Sharpness} measures of the across-seed means: the transition width and
- * a logistic fit (midpoint and width) with a 95% bootstrap interval over seeds ({@value #BOOTSTRAP} resamples, each
- * size's seeds drawn with replacement; a fixed seed, so the table is reproducible); and, for the score and the
- * transition width, a 95% {@link SeedInterval} (t-interval) of the same measure on each seed's own curve, over the
- * seeds present at every size. A lower-is-better metric is
- * scored on its negation so that improvement is positive for every metric. Written as {@code emergence_scores.csv}
+ * emergence score and the y-axis-free {@link Sharpness} measures of the across-seed means (the transition width and
+ * a logistic fit: midpoint and width), each with the 95% {@link SeedInterval} (t-interval) of the same measure on
+ * each seed's own curve, over the seeds present at every size. A lower-is-better metric is scored on its negation so
+ * that improvement is positive for every metric. Written as {@code emergence_scores.csv}
  * ({@value #HEADER}; midpoints in log₁₀ parameters, widths in decades).
  */
 public final class EmergenceTable {
@@ -33,17 +29,14 @@ public final class EmergenceTable {
             + "midpoint,midpoint_lo,midpoint_hi,width,width_lo,width_hi,seeds,score_lo,score_hi,transition_lo,"
             + "transition_hi";
     public static final int SPARSE_SIZES = 4;
-    /** Bootstrap resamples of the logistic fit. */
-    public static final int BOOTSTRAP = 200;
-    private static final long BOOTSTRAP_SEED = 2023L;
 
     /**
      * One row.
      *
      * @param score      BIG-bench emergence score
      * @param transition decades of parameters from 10% to 90% of the rise (NaN: no rise)
-     * @param midpoint   the fitted logistic's midpoint, log₁₀ parameters, with its bootstrap interval
-     * @param width      the fitted logistic's width, decades, with its bootstrap interval
+     * @param midpoint   the fitted logistic's midpoint, log₁₀ parameters, with the t-interval of each seed's fit
+     * @param width      the fitted logistic's width, decades, with the t-interval of each seed's fit
      * @param seeds      the t-intervals of the score and the transition width over each seed's own curve
      */
     public record Row(String experiment, String metric, String metricArg, Sampling sampling, double score,
@@ -55,7 +48,7 @@ public final class EmergenceTable {
 
     }
 
-    /** A fitted value and its 95% bootstrap interval over seeds. */
+    /** A fitted value and the 95% t-interval of the same fit to each seed's own curve. */
     public record Estimate(double value, double low, double high) {
     }
 
@@ -106,55 +99,39 @@ public final class EmergenceTable {
         double[] x = curve.points().stream().mapToDouble(p -> Math.log10(p.params())).toArray();
         double[] y = Arrays.stream(curve.means()).map(v -> sign * v).toArray();
         Sharpness.Logistic fit = Sharpness.fit(x, y);
-        double[][] seeds = curve.points().stream().map(p -> summary.seedValues(curve.key(), p.size()).stream()
-                .mapToDouble(v -> sign * v).toArray()).toArray(double[][]::new);
-        SplittableRandom rng = new SplittableRandom(BOOTSTRAP_SEED);
-        double[] midpoints = new double[BOOTSTRAP];
-        double[] widths = new double[BOOTSTRAP];
-        for (int b = 0; b < BOOTSTRAP; b++) {
-            double[] resampled = new double[seeds.length];
-            for (int i = 0; i < seeds.length; i++) {
-                double sum = 0;
-                for (int j = 0; j < seeds[i].length; j++) {
-                    sum += seeds[i][rng.nextInt(seeds[i].length)];
-                }
-                resampled[i] = sum / seeds[i].length;
-            }
-            Sharpness.Logistic f = Sharpness.fit(x, resampled);
-            midpoints[b] = f.midpoint();
-            widths[b] = f.width();
+        double[][] seeds = seedCurves(summary, curve, sign);
+        double[] scores = new double[seeds.length];
+        double[] widths = new double[seeds.length];
+        double[] fitMidpoints = new double[seeds.length];
+        double[] fitWidths = new double[seeds.length];
+        for (int s = 0; s < seeds.length; s++) {
+            scores[s] = EmergenceScore.of(seeds[s]);
+            widths[s] = Sharpness.transitionWidth(x, seeds[s]);
+            Sharpness.Logistic own = Sharpness.fit(x, seeds[s]);
+            fitMidpoints[s] = own.midpoint();
+            fitWidths[s] = own.width();
         }
         return new Row(experiment, curve.key().metric(), curve.key().arg(), sampling, EmergenceScore.of(y),
-                Sharpness.transitionWidth(x, y), estimate(fit.midpoint(), midpoints), estimate(fit.width(), widths),
-                overSeeds(summary, curve, x, sign));
+                Sharpness.transitionWidth(x, y), estimate(fit.midpoint(), fitMidpoints),
+                estimate(fit.width(), fitWidths),
+                new OverSeeds(seeds.length, SeedInterval.of(scores), SeedInterval.of(widths)));
     }
 
-    /** Each seed's own curve over the curve's sizes (seeds present at every one of them), scored. */
-    private static OverSeeds overSeeds(Summary summary, Curve curve, double[] x, double sign) {
+    /** Each seed's own curve over the curve's sizes (the seeds present at every one of them), improvement up. */
+    private static double[][] seedCurves(Summary summary, Curve curve, double sign) {
         List<Map<Integer, Double>> bySize = curve.points().stream().map(p -> summary.rows().stream()
                 .filter(r -> r.size().equals(p.size()) && r.key().equals(curve.key()))
                 .collect(Collectors.toMap(SummaryRow::seed, SummaryRow::value))).toList();
-        List<Integer> seeds = bySize.get(0).keySet().stream().sorted()
-                .filter(seed -> bySize.stream().allMatch(m -> m.containsKey(seed))).toList();
-        double[] scores = new double[seeds.size()];
-        double[] widths = new double[seeds.size()];
-        for (int s = 0; s < seeds.size(); s++) {
-            int seed = seeds.get(s);
-            double[] y = bySize.stream().mapToDouble(m -> sign * m.get(seed)).toArray();
-            scores[s] = EmergenceScore.of(y);
-            widths[s] = Sharpness.transitionWidth(x, y);
-        }
-        return new OverSeeds(seeds.size(), SeedInterval.of(scores), SeedInterval.of(widths));
+        return bySize.get(0).keySet().stream().sorted()
+                .filter(seed -> bySize.stream().allMatch(m -> m.containsKey(seed)))
+                .map(seed -> bySize.stream().mapToDouble(m -> sign * m.get(seed)).toArray())
+                .toArray(double[][]::new);
     }
 
-    /** The fitted value with the 2.5% and 97.5% percentiles of its fitted resamples (NaN when none fits). */
-    private static Estimate estimate(double value, double[] resamples) {
-        double[] fitted = Arrays.stream(resamples).filter(v -> !Double.isNaN(v)).toArray();
-        if (Double.isNaN(value) || fitted.length == 0) {
-            return new Estimate(value, Double.NaN, Double.NaN);
-        }
-        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        return new Estimate(value, p.evaluate(fitted, 2.5), p.evaluate(fitted, 97.5));
+    /** The fitted value with the t-interval of the seeds' own fits (NaN ends where one of them does not fit). */
+    private static Estimate estimate(double value, double[] perSeed) {
+        SeedInterval i = SeedInterval.of(perSeed);
+        return new Estimate(value, i.low(), i.high());
     }
 
     /** Indices 0, k, 2k, … of 0..n-1, and n-1 (the largest size is always kept). */
