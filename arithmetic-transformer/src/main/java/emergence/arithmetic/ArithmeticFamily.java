@@ -17,6 +17,8 @@ import java.util.Map;
 public final class ArithmeticFamily {
     /** Test problems per answer length (one-digit answers: 11 of the 55 there are). */
     public static final int TEST_PER_LENGTH = 400;
+    /** Seeds per size of the paper profile. */
+    public static final int PAPER_SEEDS = 3;
     /** Seed of the problems (fixed: they are the dataset, not part of a run). */
     public static final long PROBLEM_SEED = 19L;
 
@@ -110,6 +112,6 @@ public final class ArithmeticFamily {
         budget.put("test_problems_per_length", TEST_PER_LENGTH);
         budget.put("problem_seed", PROBLEM_SEED);
         budget.put("init", "uniform(+-1/sqrt(fan_in)); embeddings uniform(+-1/sqrt(d_model)); LayerNorm 1, 0");
-        return new FamilyPlan<>(specs, profile == Profile.PAPER ? 3 : 1, budget, RULE, p.budget().examples());
+        return new FamilyPlan<>(specs, profile == Profile.PAPER ? PAPER_SEEDS : 1, budget, RULE, p.budget().examples());
     }
 }

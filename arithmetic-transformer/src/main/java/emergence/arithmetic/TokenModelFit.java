@@ -1,5 +1,6 @@
 package emergence.arithmetic;
 
+import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.CrossEntropy;
 import emergence.core.metrics.MetricKey;
 import emergence.core.tables.Curve;
@@ -43,21 +44,27 @@ public record TokenModelFit(double c, double alpha, Curve ce) {
     }
 
     /**
-     * Per size: measured and fitted cross-entropy, then per L the measured exact match (seed mean) with the
-     * prediction in brackets; a last row with each column's largest absolute residual.
+     * Per size: measured and fitted cross-entropy, §2's per-token probability exp(−CE) of the measured cross-entropy
+     * beside the measured per-token accuracy (how much of a miss is that step, not the power law), then per L the
+     * measured exact match (seed mean) with the prediction in brackets; a last row with each column's largest
+     * absolute residual.
      */
     public String residualTable(Summary summary) {
         List<String> header = new ArrayList<>(List.of("size", "parameters", "cross-entropy",
-                String.format(Locale.ROOT, "(c/N)^α, c = %.3g, α = %.3f", c, alpha)));
+                String.format(Locale.ROOT, "(c/N)^α, c = %.3g, α = %.3f", c, alpha), "exp(−cross-entropy)",
+                "per-token accuracy"));
         ArithmeticTransformer.LENGTHS.forEach(l -> header.add("exact match L=" + l + " (§2)"));
         List<List<String>> rows = new ArrayList<>();
         double[] worst = new double[ArithmeticTransformer.LENGTHS.size()];
         List<Curve.Point> sizes = ce.points();
+        List<Curve.Point> accuracy = summary.curve(MetricKey.of(Accuracy.NAME)).points();
         for (int i = 0; i < sizes.size(); i++) {
             Curve.Point p = sizes.get(i);
             List<String> row = new ArrayList<>(List.of(p.size(), String.format(Locale.ROOT, "%,d", p.params()),
                     String.format(Locale.ROOT, "%.3f", p.mean()),
-                    String.format(Locale.ROOT, "%.3f", crossEntropy(p.params()))));
+                    String.format(Locale.ROOT, "%.3f", crossEntropy(p.params())),
+                    String.format(Locale.ROOT, "%.3f", Math.exp(-p.mean())),
+                    String.format(Locale.ROOT, "%.3f", accuracy.get(i).mean())));
             for (int l : ArithmeticTransformer.LENGTHS) {
                 double measured = summary.curve(MetricKey.of(ExactMatch.NAME, l)).points().get(i).mean();
                 double predicted = exactMatch(p.params(), l);
@@ -66,7 +73,7 @@ public record TokenModelFit(double c, double alpha, Curve ce) {
             }
             rows.add(row);
         }
-        List<String> last = new ArrayList<>(List.of("largest \\|residual\\|", "", "", ""));
+        List<String> last = new ArrayList<>(List.of("largest \\|residual\\|", "", "", "", "", ""));
         for (double w : worst) {
             last.add(String.format(Locale.ROOT, "%.3f", w));
         }

@@ -110,6 +110,7 @@ class ArithmeticMetricsTest {
         for (int i = 0; i < params.length; i++) {
             double ce = Math.pow(c / params[i], alpha);
             rows.add(new SummaryRow(ArithmeticTransformer.NAME, "s" + i, i, params[i], 0, CrossEntropy.NAME, "", ce));
+            rows.add(new SummaryRow(ArithmeticTransformer.NAME, "s" + i, i, params[i], 0, Accuracy.NAME, "", 0.9));
             for (int l : ArithmeticTransformer.LENGTHS) {
                 rows.add(new SummaryRow(ArithmeticTransformer.NAME, "s" + i, i, params[i], 0, ExactMatch.NAME,
                         Integer.toString(l), Math.exp(-l * ce)));
@@ -123,5 +124,7 @@ class ArithmeticMetricsTest {
         String table = fit.residualTable(summary);
         assertTrue(table.contains("α = 0.700") && table.contains("| 0.000 | 0.000 | 0.000 | 0.000 | 0.000 |"),
                 table);
+        // At 1,500 parameters: CE = (2000/1500)^0.7 = 1.223, exp(−CE) = 0.294 beside the measured accuracy 0.9.
+        assertTrue(table.contains("| s1 | 1,500 | 1.223 | 1.223 | 0.294 | 0.900 |"), table);
     }
 }

@@ -78,6 +78,7 @@ class ExplorerBrowserTest {
             }
             Assumptions.abort(why);
         }
+        SOURCES.clear();
         for (Experiment<?, ?> e : Experiments.all()) {
             source(e).ifPresent(SOURCES::add);
         }
