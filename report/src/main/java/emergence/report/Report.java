@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The study's report, built from scored results: {@code report/index.html} (static, opens from disk, no network;
@@ -179,8 +180,10 @@ public final class Report {
             });
             for (Prediction p : s.experiment().scoring().predictions()) {
                 paragraph("Residual of the prediction (" + p.what() + ") of " + p.measured()
-                        + " from the smooth metric, over sizes, seed means:");
-                table(List.of("argument", "largest abs(measured − predicted)", "at size"), residuals(s, p));
+                        + " from the smooth metric, over sizes, seed means; beside it, the 95% t-interval of "
+                        + "measured − predicted over the seeds at that size:");
+                table(List.of("argument", "largest abs(measured − predicted)", "at size",
+                        "measured − predicted, 95% over seeds"), residuals(s, p));
             }
             paragraph("Provenance, from the " + s.runs() + " run manifests:");
             table(List.of("field", "value"), provenance(s.loaded()));
@@ -218,7 +221,13 @@ public final class Report {
                         at = m.get(i).size();
                     }
                 }
-                rows.add(List.of(arg, String.format("%.4f", worst), at));
+                List<Double> measured = s.summary().seedValues(p.measured(arg), at);
+                List<Double> predicted = s.summary().seedValues(p.predicted(arg), at);
+                SeedInterval spread = measured.size() != predicted.size() ? SeedInterval.NONE : SeedInterval.of(
+                        IntStream.range(0, measured.size()).mapToDouble(i -> measured.get(i) - predicted.get(i))
+                                .toArray());
+                rows.add(List.of(arg, String.format(Locale.ROOT, "%.4f", worst), at, Double.isNaN(spread.low()) ? "–"
+                        : String.format(Locale.ROOT, "%.4f – %.4f", spread.low(), spread.high())));
             }
             return rows;
         }
