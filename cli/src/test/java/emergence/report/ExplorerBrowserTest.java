@@ -11,7 +11,7 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Scoring;
 import emergence.core.metrics.EmergenceScore;
-import emergence.core.metrics.SeedInterval;
+import emergence.core.metrics.Intervals;
 import emergence.core.metrics.Sharpness;
 import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.Profile;
@@ -312,9 +312,9 @@ class ExplorerBrowserTest {
                 Collection<double[]> own = (which.equals("sharp") ? sharpBySeed : smoothBySeed).values();
                 double[][] curves = own.stream().map(c -> IntStream.of(idx).mapToDouble(i -> c[i]).toArray())
                         .toArray(double[][]::new);
-                assertInterval("score-" + which + "-seeds", SeedInterval.of(Arrays.stream(curves)
+                assertInterval("score-" + which + "-seeds", Intervals.overSeeds(Arrays.stream(curves)
                         .mapToDouble(EmergenceScore::of).toArray()), where);
-                assertInterval("width-" + which + "-seeds", SeedInterval.of(Arrays.stream(curves)
+                assertInterval("width-" + which + "-seeds", Intervals.overSeeds(Arrays.stream(curves)
                         .mapToDouble(c -> Sharpness.transitionWidth(x, c)).toArray()), where);
             }
         }
@@ -333,7 +333,7 @@ class ExplorerBrowserTest {
         return values.stream().mapToDouble(v -> Double.parseDouble((String) v)).toArray();
     }
 
-    private static void assertInterval(String id, SeedInterval expected, String where) {
+    private static void assertInterval(String id, Intervals.Interval expected, String where) {
         WebElement e = browser.findElement(By.id(id));
         for (String end : List.of("low", "high")) {
             double shown = Double.parseDouble(e.getDomAttribute("data-" + end));

@@ -6,8 +6,8 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Scoring;
 import emergence.core.io.AtomicFiles;
+import emergence.core.metrics.Intervals;
 import emergence.core.metrics.MetricKey;
-import emergence.core.metrics.SeedInterval;
 import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
@@ -225,7 +225,7 @@ public final class ExplorerPage {
         m.put("sizes", sizes);
         m.put("runs", values);
         int seeds = (int) runs.stream().map(r -> r.manifest().identity().replicate()).distinct().count();
-        m.put("t975", IntStream.rangeClosed(0, seeds).mapToObj(n -> n < 2 ? null : SeedInterval.quantile(n))
+        m.put("t975", IntStream.rangeClosed(0, seeds).mapToObj(n -> n < 2 ? null : Intervals.t975(n))
                 .toList());
         return Optional.of(m);
     }

@@ -5,8 +5,8 @@ import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Findings;
 import emergence.core.experiment.Prediction;
 import emergence.core.io.AtomicFiles;
+import emergence.core.metrics.Intervals;
 import emergence.core.metrics.MetricKey;
-import emergence.core.metrics.SeedInterval;
 import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
@@ -223,7 +223,7 @@ public final class Report {
                 }
                 List<Double> measured = s.summary().seedValues(p.measured(arg), at);
                 List<Double> predicted = s.summary().seedValues(p.predicted(arg), at);
-                SeedInterval spread = measured.size() != predicted.size() ? SeedInterval.NONE : SeedInterval.of(
+                Intervals.Interval spread = measured.size() != predicted.size() ? Intervals.NONE : Intervals.overSeeds(
                         IntStream.range(0, measured.size()).mapToDouble(i -> measured.get(i) - predicted.get(i))
                                 .toArray());
                 rows.add(List.of(arg, String.format(Locale.ROOT, "%.4f", worst), at, Double.isNaN(spread.low()) ? "–"
@@ -234,7 +234,7 @@ public final class Report {
     }
 
     /** A value, and its interval over seeds in brackets where it has one. */
-    private static String withInterval(double value, SeedInterval interval) {
+    private static String withInterval(double value, Intervals.Interval interval) {
         String v = String.format(Locale.ROOT, "%.2f", value);
         return Double.isNaN(interval.low()) ? v
                 : v + String.format(Locale.ROOT, " [%.2f, %.2f]", interval.low(), interval.high());

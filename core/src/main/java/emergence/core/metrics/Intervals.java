@@ -1,10 +1,12 @@
 package emergence.core.metrics;
 
+import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.IntervalUtils;
 
-/** 95% confidence intervals for shares estimated from a finite test set. */
+/** 95% confidence intervals: for shares estimated from a finite test set, and over seeds. */
 public final class Intervals {
     /** The confidence level of every interval in the lab's tables. */
     public static final double LEVEL = 0.95;
@@ -17,6 +19,9 @@ public final class Intervals {
     /** A closed interval. */
     public record Interval(double low, double high) {
     }
+
+    /** No interval: both ends NaN. */
+    public static final Interval NONE = new Interval(Double.NaN, Double.NaN);
 
     /**
      * Wilson score interval (95%) for {@code successes} out of {@code n}; unlike the normal approximation it stays
@@ -31,5 +36,28 @@ public final class Intervals {
         double low = successes == 0 ? 0 : Math.max(0, ci.getLowerBound());
         double high = successes == n ? 1 : Math.min(1, ci.getUpperBound());
         return new Interval(low, high);
+    }
+
+    /**
+     * A 95% t-interval over seeds: mean ± t(0.975, n − 1) · s / √n of a statistic computed on each seed's own curve.
+     * With 3 to 10 seeds a bootstrap over seeds has too few distinct resamples to reach its nominal coverage (3 seeds
+     * give 10), so the lab states this interval, which assumes the per-seed values are roughly normal. {@link #NONE}
+     * with fewer than 2 seeds or when a seed's value is not finite (a seed whose curve does not rise has no width; one
+     * whose median step is 0 has an infinite emergence score).
+     */
+    public static Interval overSeeds(double[] values) {
+        int n = values.length;
+        if (n < 2 || !Arrays.stream(values).allMatch(Double::isFinite)) {
+            return NONE;
+        }
+        double mean = Arrays.stream(values).average().orElseThrow();
+        double ss = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+        double half = t975(n) * Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
+        return new Interval(mean - half, mean + half);
+    }
+
+    /** t(0.975, n − 1), the factor of the standard error of {@link #overSeeds} for {@code n ≥ 2} seeds. */
+    public static double t975(int n) {
+        return new TDistribution(null, n - 1).inverseCumulativeProbability((1 + LEVEL) / 2);
     }
 }

@@ -1,9 +1,9 @@
 package emergence.core.tables;
 
 import emergence.core.metrics.EmergenceScore;
+import emergence.core.metrics.Intervals;
 import emergence.core.metrics.Metric;
 import emergence.core.metrics.MetricKey;
-import emergence.core.metrics.SeedInterval;
 import emergence.core.metrics.Sharpness;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  * size), {@code every2} and {@code every3} (every k-th size from the smallest, plus the largest) and {@code sparse}
  * ({@value #SPARSE_SIZES} sizes evenly spread, as a paper with few models would have). Each row holds BIG-bench's
  * emergence score and the y-axis-free {@link Sharpness} measures of the across-seed means (the transition width and
- * a logistic fit: midpoint and width), each with the 95% {@link SeedInterval} (t-interval) of the same measure on
- * each seed's own curve, over the seeds present at every size. A lower-is-better metric is scored on its negation so
+ * a logistic fit: midpoint and width), each with the 95% t-interval ({@link Intervals#overSeeds}) of the same
+ * measure on each seed's own curve, over the seeds present at every size. A lower-is-better metric is scored on its negation so
  * that improvement is positive for every metric. Written as {@code emergence_scores.csv}
  * ({@value #HEADER}; midpoints in log₁₀ parameters, widths in decades).
  */
@@ -59,8 +59,8 @@ public final class EmergenceTable {
      * @param score      the emergence score's interval
      * @param transition the transition width's interval
      */
-    public record OverSeeds(int seeds, SeedInterval score, SeedInterval transition) {
-        public static final OverSeeds NONE = new OverSeeds(0, SeedInterval.NONE, SeedInterval.NONE);
+    public record OverSeeds(int seeds, Intervals.Interval score, Intervals.Interval transition) {
+        public static final OverSeeds NONE = new OverSeeds(0, Intervals.NONE, Intervals.NONE);
     }
 
     private final List<Row> rows;
@@ -114,7 +114,7 @@ public final class EmergenceTable {
         return new Row(experiment, curve.key().metric(), curve.key().arg(), sampling, EmergenceScore.of(y),
                 Sharpness.transitionWidth(x, y), estimate(fit.midpoint(), fitMidpoints),
                 estimate(fit.width(), fitWidths),
-                new OverSeeds(seeds.length, SeedInterval.of(scores), SeedInterval.of(widths)));
+                new OverSeeds(seeds.length, Intervals.overSeeds(scores), Intervals.overSeeds(widths)));
     }
 
     /** Each seed's own curve over the curve's sizes (the seeds present at every one of them), improvement up. */
@@ -130,7 +130,7 @@ public final class EmergenceTable {
 
     /** The fitted value with the t-interval of the seeds' own fits (NaN ends where one of them does not fit). */
     private static Estimate estimate(double value, double[] perSeed) {
-        SeedInterval i = SeedInterval.of(perSeed);
+        Intervals.Interval i = Intervals.overSeeds(perSeed);
         return new Estimate(value, i.low(), i.high());
     }
 
@@ -179,8 +179,8 @@ public final class EmergenceTable {
                 new Estimate(number(r.get("midpoint")), number(r.get("midpoint_lo")), number(r.get("midpoint_hi"))),
                 new Estimate(number(r.get("width")), number(r.get("width_lo")), number(r.get("width_hi"))),
                 new OverSeeds(Integer.parseInt(r.get("seeds")),
-                        new SeedInterval(number(r.get("score_lo")), number(r.get("score_hi"))),
-                        new SeedInterval(number(r.get("transition_lo")), number(r.get("transition_hi")))));
+                        new Intervals.Interval(number(r.get("score_lo")), number(r.get("score_hi"))),
+                        new Intervals.Interval(number(r.get("transition_lo")), number(r.get("transition_hi")))));
     }
 
     private static double number(String cell) {

@@ -51,7 +51,7 @@
     }
     throw new Error("a normalised rise reaches 1");
   }
-  /** SeedInterval.of: mean ± t(0.975, n − 1) · s / √n; NaN ends with under 2 seeds or a value not finite. */
+  /** Intervals.overSeeds: mean ± t(0.975, n − 1) · s / √n; NaN ends with under 2 seeds or a value not finite. */
   function seedInterval(values, t975) {
     var n = values.length;
     if (n < 2 || !values.every(isFinite)) return [NaN, NaN];
@@ -329,12 +329,16 @@
   function drawTraining(idx) {
     var exp = state.exp, byFlops = state.x === "flops", n = exp.checkpoints.length;
     var pos = function (v) { return state.logy && !(v >= LOG_FLOOR) ? null : v; };
+    var sharpAt = [], smoothAt = [];
+    for (var c = 0; c < n; c++) {
+      sharpAt.push(curve(function (v) { return at(v.sharp, state.knobIndex); }, c));
+      smoothAt.push(curve(function (v) { return v.smooth; }, c));
+    }
     var perSize = idx.map(function (i) {
       var run = exp.runs.filter(function (r) { return r.size === i; })[0], points = [];
       for (var c = 0; c < n; c++) {
-        points.push({ x: byFlops ? run.flops[c] : exp.checkpoints[c].step,
-          sharp: curve(function (v) { return at(v.sharp, state.knobIndex); }, c)[i].mean,
-          smooth: curve(function (v) { return v.smooth; }, c)[i].mean });
+        points.push({ x: byFlops ? run.flops[c] : exp.checkpoints[c].step, sharp: sharpAt[c][i].mean,
+          smooth: smoothAt[c][i].mean });
       }
       return points;
     });
