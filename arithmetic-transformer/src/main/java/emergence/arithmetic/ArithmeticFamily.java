@@ -12,11 +12,17 @@ import java.util.Map;
 
 /**
  * The arithmetic transformer family and its data protocol: {@value #TEST_PER_LENGTH} test problems per answer length
- * (11 of one digit), a training pool of the same distribution without them, one budget for all sizes.
+ * (11 of one digit), the first {@value #PROBE_PER_LENGTH} of each length also at every checkpoint, a training pool of
+ * the same distribution without them, one budget for all sizes.
  */
 public final class ArithmeticFamily {
     /** Test problems per answer length (one-digit answers: 11 of the 55 there are). */
-    public static final int TEST_PER_LENGTH = 400;
+    public static final int TEST_PER_LENGTH = 2000;
+    /**
+     * Test problems per answer length a run's checkpoints are evaluated on (the first of each length): the outputs of
+     * all of them at 12 checkpoints would weigh 3.5 MB a run, these 0.4 MB.
+     */
+    public static final int PROBE_PER_LENGTH = 200;
     /** Seeds per size of the paper profile. */
     public static final int PAPER_SEEDS = 3;
     /** Seed of the problems (fixed: they are the dataset, not part of a run). */
@@ -110,6 +116,7 @@ public final class ArithmeticFamily {
         budget.put("format", "aaaaa+bbbbb= then the answer least significant digit first, then an end token");
         budget.put("train_problems", p.trainProblems());
         budget.put("test_problems_per_length", TEST_PER_LENGTH);
+        budget.put("checkpoint_problems_per_length", PROBE_PER_LENGTH);
         budget.put("problem_seed", PROBLEM_SEED);
         budget.put("init", "uniform(+-1/sqrt(fan_in)); embeddings uniform(+-1/sqrt(d_model)); LayerNorm 1, 0");
         return new FamilyPlan<>(specs, profile == Profile.PAPER ? PAPER_SEEDS : 1, budget, RULE, p.budget().examples());

@@ -27,7 +27,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains an arithmetic transformer with SameDiff (Adam, cross-entropy on the answer tokens) on the run's shuffle of
  * the training pool, then stores, per test problem, its greedy answer (decoded token by token, up to
  * {@value Tokens#ANSWER} tokens or the end token) and, under teacher forcing, p(true digit) and Σp² at every answer
- * digit; at the end and, {@link #checkpointed()}, at the steps of a {@link CheckpointSchedule}.
+ * digit: on every test problem at the end and, {@link #checkpointed checkpointed}, on a probe subset of them at the
+ * steps of a {@link CheckpointSchedule}, the last step included (so that every checkpoint, the last one too, is read on
+ * the same problems).
  */
 public final class ArithmeticTrainer implements Trainer<ArithmeticSize> {
     private static final int EVAL_BATCH = 500;
@@ -37,25 +39,34 @@ public final class ArithmeticTrainer implements Trainer<ArithmeticSize> {
     private final List<Problem> test;
     private final AdamBudget budget;
     private final CheckpointSchedule checkpoints;
+    private final List<Problem> probe;
 
     /** A trainer that evaluates each run at its end only; {@code budget}: examples and batch in problems. */
     public ArithmeticTrainer(ProblemSets problems, AdamBudget budget) {
         this(problems.train().stream().map(Tokens::of).toArray(int[][]::new), problems.test(), budget,
-                CheckpointSchedule.lastOnly(budget.steps()));
+                CheckpointSchedule.lastOnly(budget.steps()), List.of());
         budget.requireExamples(problems.train().size());
     }
 
-    private ArithmeticTrainer(int[][] train, List<Problem> test, AdamBudget budget, CheckpointSchedule checkpoints) {
+    private ArithmeticTrainer(int[][] train, List<Problem> test, AdamBudget budget, CheckpointSchedule checkpoints,
+                              List<Problem> probe) {
         this.train = train;
         this.test = test;
         this.budget = budget;
         this.checkpoints = checkpoints;
+        this.probe = probe;
     }
 
-    /** This trainer, also storing the test outputs at {@link CheckpointSchedule#PER_RUN} log-spaced steps. */
-    public ArithmeticTrainer checkpointed() {
+    /**
+     * This trainer, also storing the outputs on {@code probe} (a subset of the test problems, e.g.
+     * {@link ProblemSets#probe}) at {@link CheckpointSchedule#PER_RUN} log-spaced steps.
+     */
+    public ArithmeticTrainer checkpointed(List<Problem> probe) {
+        if (probe.isEmpty() || !test.containsAll(probe)) {
+            throw new IllegalArgumentException("the checkpoints' probe must be test problems, at least one");
+        }
         return new ArithmeticTrainer(train, test, budget, CheckpointSchedule.logSpaced(budget.steps(),
-                CheckpointSchedule.PER_RUN));
+                CheckpointSchedule.PER_RUN), List.copyOf(probe));
     }
 
     @Override
@@ -63,9 +74,11 @@ public final class ArithmeticTrainer implements Trainer<ArithmeticSize> {
         ArithmeticNetwork net = ArithmeticNetwork.build(run.size().config(), run.seed(), DataType.FLOAT);
         List<CheckpointOutputs> stored = new ArrayList<>();
         double loss = fit(net, run.seed(), progress, checkpoints,
-                (step, examples) -> stored.add(new CheckpointOutputs(step, examples, evaluate(net).table())));
+                (step, examples) -> stored.add(new CheckpointOutputs(step, examples, evaluate(net, probe).table())));
         ExampleOutputs outputs = evaluate(net).table();
-        stored.add(new CheckpointOutputs(budget.steps(), budget.examples(), outputs));
+        if (!probe.isEmpty()) {
+            stored.add(new CheckpointOutputs(budget.steps(), budget.examples(), evaluate(net, probe).table()));
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("steps", budget.steps());
         details.put("final_train_loss", loss);
@@ -97,6 +110,11 @@ public final class ArithmeticTrainer implements Trainer<ArithmeticSize> {
 
     /** The outputs on every test problem. */
     public ArithmeticOutputs evaluate(ArithmeticNetwork net) {
+        return evaluate(net, test);
+    }
+
+    /** The outputs on {@code test}, its problems indexed by their place in it. */
+    static ArithmeticOutputs evaluate(ArithmeticNetwork net, List<Problem> test) {
         int rows = test.stream().mapToInt(Problem::length).sum();
         int[] position = new int[rows];
         int[] length = new int[rows];

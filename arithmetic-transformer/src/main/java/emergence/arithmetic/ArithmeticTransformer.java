@@ -73,8 +73,9 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
 
     @Override
     public Trainer<ArithmeticSize> trainer(VerifiedDataset data, Profile profile) {
-        return new ArithmeticTrainer(ArithmeticFamily.problems(profile), ArithmeticFamily.protocol(profile).budget())
-                .checkpointed();
+        ProblemSets problems = ArithmeticFamily.problems(profile);
+        return new ArithmeticTrainer(problems, ArithmeticFamily.protocol(profile).budget())
+                .checkpointed(problems.probe(ArithmeticFamily.PROBE_PER_LENGTH));
     }
 
     private OutputKind<ArithmeticOutputs> outputs() {

@@ -65,6 +65,18 @@ public record ProblemSets(List<Problem> test, List<Problem> train) {
         return new ProblemSets(test, train);
     }
 
+    /**
+     * The first {@code perLength} test problems of every answer length (all of a length that has fewer), in test
+     * order: the problems a run's checkpoints are evaluated on.
+     */
+    public List<Problem> probe(int perLength) {
+        if (perLength < 1) {
+            throw new IllegalArgumentException("a probe needs ≥ 1 problem per length, got " + perLength);
+        }
+        int[] taken = new int[Problem.DIGITS + 1];
+        return test.stream().filter(p -> taken[p.length()]++ < perLength).toList();
+    }
+
     /** A problem whose answer has {@code length} digits. */
     static Problem draw(SplittableRandom rng, int length) {
         int low = length == 1 ? 0 : pow10(length - 1);

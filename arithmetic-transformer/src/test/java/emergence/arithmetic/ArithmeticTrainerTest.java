@@ -2,7 +2,6 @@ package emergence.arithmetic;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emergence.core.metrics.Accuracy;
@@ -17,7 +16,9 @@ import emergence.training.nn.AdamBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -116,12 +117,13 @@ class ArithmeticTrainerTest {
     }
 
     @Test
-    void checkpointsEndWithTheFinalOutputsAndChangeNothingInTraining(@TempDir Path dir) throws IOException {
+    void checkpointsReadTheProbeUpToTheLastStepAndChangeNothingInTraining(@TempDir Path dir) throws IOException {
         // Two epochs of 5 steps (320 problems, batches of 64): 12 log-spaced steps round to 8, inside epochs and at
         // their ends.
         ArithmeticTrainer trainer = new ArithmeticTrainer(problems, new AdamBudget(320, 2, 64, 1e-3));
         TrainedModel without = trainer.train(run(4), f -> { });
-        TrainedModel with = trainer.checkpointed().train(run(4), f -> { });
+        List<Problem> probe = problems.probe(3);
+        TrainedModel with = trainer.checkpointed(probe).train(run(4), f -> { });
         OutputsCsv.write(without.outputs(), dir.resolve("without.csv.gz"));
         OutputsCsv.write(with.outputs(), dir.resolve("with.csv.gz"));
         assertEquals(-1, Files.mismatch(dir.resolve("without.csv.gz"), dir.resolve("with.csv.gz")));
@@ -130,6 +132,20 @@ class ArithmeticTrainerTest {
         assertEquals(List.of(64L, 320L, 448L, 640L), List.of(with.checkpoints().get(0).examples(),
                 with.checkpoints().get(4).examples(), with.checkpoints().get(5).examples(),
                 with.checkpoints().get(7).examples()));
-        assertSame(with.outputs(), with.checkpoints().get(7).outputs());
+        int probeDigits = probe.stream().mapToInt(Problem::length).sum();
+        assertEquals(List.of(probeDigits), with.checkpoints().stream().map(c -> c.outputs().rows()).distinct()
+                .toList());
+        // The last checkpoint is the final model on the probe: the same numbers as its rows of the final outputs.
+        ArithmeticOutputs last = ArithmeticOutputs.of(with.checkpoints().get(7).outputs());
+        ArithmeticOutputs whole = ArithmeticOutputs.of(with.outputs());
+        Map<List<Integer>, Integer> rowOf = new HashMap<>();
+        for (int r = 0; r < whole.a().length; r++) {
+            rowOf.put(List.of(whole.a()[r], whole.b()[r], whole.position()[r]), r);
+        }
+        for (int r = 0; r < probeDigits; r++) {
+            int at = rowOf.get(List.of(last.a()[r], last.b()[r], last.position()[r]));
+            assertEquals(whole.tokens().pTrue()[at], last.tokens().pTrue()[r], 0.0, "row " + r);
+            assertEquals(whole.greedy()[at], last.greedy()[r], "row " + r);
+        }
     }
 }

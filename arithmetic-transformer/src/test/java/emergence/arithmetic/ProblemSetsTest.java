@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,21 @@ class ProblemSetsTest {
         Set<Long> test = new HashSet<>();
         SETS.test().forEach(p -> assertTrue(test.add(p.key()), "repeated test problem " + p));
         assertTrue(SETS.train().stream().noneMatch(p -> test.contains(p.key())));
+    }
+
+    @Test
+    void theProbeIsTheFirstTestProblemsOfEveryLength() {
+        List<Problem> probe = SETS.probe(30);
+        int[] count = new int[Problem.DIGITS + 1];
+        probe.forEach(p -> count[p.length()]++);
+        assertArrayEquals(new int[] {0, 11, 30, 30, 30, 30}, count);
+        for (int l = 1; l <= Problem.DIGITS; l++) {
+            int length = l;
+            List<Problem> ofLength = SETS.test().stream().filter(p -> p.length() == length).toList();
+            assertEquals(ofLength.subList(0, Math.min(30, ofLength.size())),
+                    probe.stream().filter(p -> p.length() == length).toList());
+        }
+        assertThrows(IllegalArgumentException.class, () -> SETS.probe(0));
     }
 
     @Test

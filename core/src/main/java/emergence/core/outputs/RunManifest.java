@@ -65,8 +65,9 @@ public record RunManifest(int schemaVersion, Identity identity, Map<String, Stri
      * @param details       facts the trainer reported (final loss, steps, …)
      * @param createdAt     ISO-8601 instant the run finished
      * @param outputsSha256 SHA-256 of the run's {@code outputs.csv.gz} (null for a failed run, which has none)
-     * @param checkpoints   the outputs stored during training, the last being the final outputs; empty (and left out
-     *                      of the file) for a run stored only at the end, as every run before checkpoints existed
+     * @param checkpoints   the outputs stored during training, the last at the last step (the final outputs, or the
+     *                      test subset every checkpoint is evaluated on); empty (and left out of the file) for a run
+     *                      stored only at the end, as every run before checkpoints existed
      */
     public record Outcome(RunStatus status, String failure, double trainSeconds, Map<String, Object> details,
                           String createdAt, String outputsSha256,

@@ -53,10 +53,12 @@ public final class RunStore {
         return dir;
     }
 
-    /** The file of a checkpoint's outputs in a run folder: the final outputs for the last one. */
+    /**
+     * The file of a checkpoint's outputs in a run folder: the final outputs for a last one that records their
+     * checksum, else its own file.
+     */
     static Path checkpointFile(Path run, RunManifest.Checkpoint checkpoint, RunManifest manifest) {
-        List<RunManifest.Checkpoint> all = manifest.outcome().checkpoints();
-        return checkpoint.equals(all.get(all.size() - 1)) ? run.resolve(OUTPUTS)
+        return checkpoint.outputsSha256().equals(manifest.outcome().outputsSha256()) ? run.resolve(OUTPUTS)
                 : run.resolve(CHECKPOINTS).resolve(checkpointName(checkpoint.step()));
     }
 
@@ -146,12 +148,12 @@ public final class RunStore {
         }
         List<RunManifest.Checkpoint> checkpoints = m.outcome().checkpoints();
         for (int i = 0; i < checkpoints.size(); i++) {
-            boolean last = i == checkpoints.size() - 1;
+            boolean early = i < checkpoints.size() - 1;
             if (i > 0 && checkpoints.get(i).step() <= checkpoints.get(i - 1).step()
-                    || last && !checkpoints.get(i).outputsSha256().equals(m.outcome().outputsSha256())) {
-                throw new StoreException(manifest + ": field checkpoints is not a run's (steps must increase, the last "
-                        + "being the final outputs). Restore the folder's own manifest, or delete " + dir.resolve(name)
-                        + " and train the run again.");
+                    || early && checkpoints.get(i).outputsSha256().equals(m.outcome().outputsSha256())) {
+                throw new StoreException(manifest + ": field checkpoints is not a run's (steps must increase, only the "
+                        + "last may be the final outputs). Restore the folder's own manifest, or delete "
+                        + dir.resolve(name) + " and train the run again.");
             }
         }
         if (m.ok() == (m.outcome().outputsSha256() == null)) {
@@ -203,13 +205,14 @@ public final class RunStore {
     }
 
     /**
-     * The same, with the outputs at the run's checkpoints ({@code checkpoints}: the last is {@code outputs} itself),
-     * each recorded with its training operations, examples × {@code flopsPerExample}.
+     * The same, with the outputs at the run's checkpoints (the last at the run's last step: {@code outputs} itself,
+     * kept in one file, or the outputs on the test subset the checkpoints share, in a file of its own), each recorded
+     * with its training operations, examples × {@code flopsPerExample}.
      */
     public StoredRun write(String name, RunManifest manifest, ExampleOutputs outputs,
                            List<CheckpointOutputs> checkpoints, double flopsPerExample) {
-        if (!checkpoints.isEmpty() && checkpoints.get(checkpoints.size() - 1).outputs() != outputs) {
-            throw new IllegalArgumentException("the last checkpoint of " + name + " must be its final outputs");
+        if (checkpoints.stream().limit(Math.max(0, checkpoints.size() - 1)).anyMatch(c -> c.outputs() == outputs)) {
+            throw new IllegalArgumentException("only the last checkpoint of " + name + " may be its final outputs");
         }
         RunManifest[] written = new RunManifest[1];
         Path target = AtomicFiles.write(dir.resolve(name), tmp -> {
@@ -224,7 +227,7 @@ public final class RunStore {
             for (int i = 0; i < checkpoints.size(); i++) {
                 CheckpointOutputs c = checkpoints.get(i);
                 String checksum = sha;
-                if (i < checkpoints.size() - 1) {
+                if (c.outputs() != outputs) {
                     Path file = tmp.resolve(CHECKPOINTS).resolve(checkpointName(c.step()));
                     Files.createDirectories(file.getParent());
                     OutputsCsv.writeCompact(c.outputs(), file);

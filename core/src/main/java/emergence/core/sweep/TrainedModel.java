@@ -11,17 +11,15 @@ import java.util.Map;
  * @param params      trainable parameters, counted from the built network
  * @param outputs     per-example outputs on the test set
  * @param details     extra facts for the manifest (final training loss, steps, …)
- * @param checkpoints the outputs at the steps of its {@link CheckpointSchedule}, the last of them {@code outputs}
- *                    itself; empty for a trainer that evaluates only at the end
+ * @param checkpoints the outputs at the steps of its {@link CheckpointSchedule}, the last at the run's last step:
+ *                    {@code outputs} itself, or the outputs on the subset of the test set that every checkpoint is
+ *                    evaluated on; empty for a trainer that evaluates only at the end
  */
 public record TrainedModel(long params, ExampleOutputs outputs, Map<String, Object> details,
                            List<CheckpointOutputs> checkpoints) {
     public TrainedModel {
         details = Map.copyOf(details);
         checkpoints = List.copyOf(checkpoints);
-        if (!checkpoints.isEmpty() && checkpoints.get(checkpoints.size() - 1).outputs() != outputs) {
-            throw new IllegalArgumentException("the last checkpoint must be the final outputs");
-        }
     }
 
     /** A run evaluated only at the end. */

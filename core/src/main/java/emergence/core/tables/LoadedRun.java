@@ -27,8 +27,8 @@ public record LoadedRun<O>(StoredRun stored, OutputKind<O> kind, O outputs) {
     }
 
     /**
-     * Its outputs at one of its checkpoints: the final outputs already read at the last one (the store keeps them in
-     * one file), else that checkpoint's file, checked against its recorded SHA-256.
+     * Its outputs at one of its checkpoints: the final outputs already read at a last one that is them (the store keeps
+     * them in one file), else that checkpoint's file, checked against its recorded SHA-256.
      */
     public O outputs(RunManifest.Checkpoint checkpoint) {
         return checkpoint.outputsSha256().equals(manifest().outcome().outputsSha256()) ? outputs

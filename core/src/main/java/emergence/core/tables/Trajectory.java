@@ -41,8 +41,8 @@ public final class Trajectory {
     }
 
     /**
-     * Reads each checkpoint's outputs (checked against its recorded SHA-256; the last is the final outputs, read
-     * already) and scores them with every metric.
+     * Reads each checkpoint's outputs (checked against its recorded SHA-256; a last one that is the final outputs is
+     * read already) and scores them with every metric.
      */
     public static <O> Trajectory score(List<LoadedRun<O>> runs, List<? extends Metric<O>> metrics) {
         List<Row> rows = new ArrayList<>();
