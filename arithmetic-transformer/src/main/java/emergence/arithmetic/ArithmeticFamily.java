@@ -9,6 +9,7 @@ import emergence.training.nn.AdamBudget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The arithmetic transformer family and its data protocol: {@value #TEST_PER_LENGTH} test problems per answer length
@@ -107,10 +108,26 @@ public final class ArithmeticFamily {
         return v * d + (long) Tokens.CONTEXT * d + s.layers() * (12 * d * d + 13 * d) + 2 * d + d * v + v;
     }
 
+    /** The family member of a size: its id, cost, FLOPs and parameters. */
+    static SizeSpec<ArithmeticSize> spec(ArithmeticSize s) {
+        return new SizeSpec<>(s.id(), cost(s), new ExampleFlops(forwardMacs(s)), params(s), s);
+    }
+
+    /**
+     * The sizes between two members: every width in between at their depth, with the smaller one's heads where they
+     * divide the width, else one head; none between sizes of different depths.
+     */
+    static List<ArithmeticSize> between(ArithmeticSize lower, ArithmeticSize upper) {
+        if (lower.layers() != upper.layers()) {
+            return List.of();
+        }
+        return IntStream.range(lower.dModel() + 1, upper.dModel()).mapToObj(d -> new ArithmeticSize(d,
+                lower.layers(), d % lower.heads() == 0 ? lower.heads() : 1)).toList();
+    }
+
     public static FamilyPlan<ArithmeticSize> plan(Profile profile) {
         Protocol p = protocol(profile);
-        List<SizeSpec<ArithmeticSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), cost(s), new ExampleFlops(forwardMacs(s)), params(s), s)).toList();
+        List<SizeSpec<ArithmeticSize>> specs = sizes(profile).stream().map(ArithmeticFamily::spec).toList();
         Map<String, Object> budget = new LinkedHashMap<>(p.budget().asMap());
         budget.put("task", "addition of two operands of up to " + Problem.DIGITS + " digits");
         budget.put("format", "aaaaa+bbbbb= then the answer least significant digit first, then an end token");

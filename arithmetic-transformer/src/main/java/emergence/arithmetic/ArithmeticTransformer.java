@@ -8,6 +8,7 @@ import emergence.core.experiment.ExperimentId;
 import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Prediction;
+import emergence.core.experiment.Refinable;
 import emergence.core.experiment.ReferenceTables;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.experiment.Scoring;
@@ -20,6 +21,7 @@ import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.OutputKind;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.Trainer;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables;
@@ -40,7 +42,7 @@ import java.util.stream.IntStream;
  * per-token accuracy and from the §2 model fitted to the family's per-token cross-entropy.
  */
 public final class ArithmeticTransformer implements Experiment<ArithmeticSize, ArithmeticOutputs>,
-        Explorable<ArithmeticOutputs>, ReferenceTables {
+        Explorable<ArithmeticOutputs>, ReferenceTables, Refinable<ArithmeticSize> {
     public static final String NAME = "arithmetic-transformer";
     /** The paper's §3 (arithmetic), after §2's model. */
     public static final ExperimentId ID = new ExperimentId(NAME, "Causal transformer on integer addition", 3, 1);
@@ -76,6 +78,27 @@ public final class ArithmeticTransformer implements Experiment<ArithmeticSize, A
         ProblemSets problems = ArithmeticFamily.problems(profile);
         return new ArithmeticTrainer(problems, ArithmeticFamily.protocol(profile).budget())
                 .checkpointed(problems.probe(ArithmeticFamily.PROBE_PER_LENGTH));
+    }
+
+    @Override
+    public List<ArithmeticSize> between(ArithmeticSize lower, ArithmeticSize upper) {
+        return ArithmeticFamily.between(lower, upper);
+    }
+
+    @Override
+    public SizeSpec<ArithmeticSize> spec(ArithmeticSize size, Profile profile) {
+        return ArithmeticFamily.spec(size);
+    }
+
+    @Override
+    public Class<ArithmeticSize> sizeType() {
+        return ArithmeticSize.class;
+    }
+
+    @Override
+    public String knob() {
+        return "d_model in steps of 1 at the depth of the sizes around it, with the smaller one's heads where they "
+                + "divide the width, else one head";
     }
 
     private OutputKind<ArithmeticOutputs> outputs() {

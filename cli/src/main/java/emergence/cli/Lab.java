@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 + "and sharp metrics.",
         subcommands = {TrainCommand.class, ScoreCommand.class, FiguresCommand.class, ReproduceCommand.class,
                 ModelCommand.class, DemoCommand.class, BenchCommand.class, PlanCommand.class, AnalyseCommand.class,
-                MigrateCommand.class})
+                MigrateCommand.class, RefineCommand.class})
 public final class Lab {
     /** The version the build recorded ({@code emergence-build.properties}), with the ND4J release it runs on. */
     static final class Version implements CommandLine.IVersionProvider {

@@ -205,7 +205,7 @@ final class ReadmeTables {
                 Optional.empty(), false);
         Map<String, RunTimeEstimate> estimates = new LinkedHashMap<>();
         for (Experiment<?, ?> e : Experiments.all()) {
-            RunTimeEstimate estimate = RunTimeEstimate.of(e.plan(Profile.PAPER), e.name(), paper, name -> false,
+            RunTimeEstimate estimate = RunTimeEstimate.of(e.plan(Profile.PAPER, root), e.name(), paper, name -> false,
                     new RunStore(Profile.PAPER.runsDir(root, e.name())));
             if (estimate.timed() > 0) {
                 estimates.put(e.name(), estimate);

@@ -32,7 +32,7 @@ record RunTimeEstimate(int pending, int timed, List<Double> tasks, Optional<Stri
     /** The estimate of an experiment's runs not yet under {@code --out}, timed by the runs under {@code timesRoot}. */
     static RunTimeEstimate of(Experiment<?, ?> experiment, SweepOptions options, Path timesRoot) {
         RunStore stored = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
-        return of(experiment.plan(options.profile()), experiment.name(), options, name -> stored.find(name).isPresent(),
+        return of(experiment.plan(options.profile(), options.out()), experiment.name(), options, name -> stored.find(name).isPresent(),
                 new RunStore(options.profile().runsDir(timesRoot, experiment.name())));
     }
 

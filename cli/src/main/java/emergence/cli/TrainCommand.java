@@ -41,10 +41,20 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Experiment<?, ?> entry = Experiments.get(experiment);
         SweepOptions options = sweep.toOptions().withSizes(sizes == null ? List.of() : Inputs.entries("--sizes",
                         sizes))
                 .withPolicies(policies.retryFailed, policies.allowDirty);
+        return train(Experiments.get(experiment), options, engine);
+    }
+
+    /**
+     * Trains what an experiment's sweep lacks on the chosen engine, then, when it is complete, scores it and renders
+     * its figures.
+     *
+     * @return the exit status: 1 when a run failed, else 0
+     */
+    static int train(Experiment<?, ?> entry, SweepOptions options, EngineOptions engine) {
+        String experiment = entry.name();
         Pipeline pipeline = new Pipeline(options, Duration.ofSeconds(30));
         SweepRunner<?> runner = pipeline.runner(entry);
         long start = System.nanoTime();

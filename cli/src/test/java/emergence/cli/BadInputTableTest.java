@@ -39,7 +39,8 @@ class BadInputTableTest {
             List.of("analyse", "autoencoder-cifar", "--profile", "quick"),
             List.of("model"),
             List.of("demo"),
-            List.of("migrate"));
+            List.of("migrate"),
+            List.of("refine", ToyLogistic.NAME, "--profile", "quick"));
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -62,6 +63,12 @@ class BadInputTableTest {
         cases.add(Arguments.of(with(List.of("model"), "--alpha", "1e308"), "--alpha"));
         cases.add(Arguments.of(with(List.of("model"), "--c", "-1"), "--c"));
         cases.add(Arguments.of(with(List.of("demo"), "--threads", "0"), "--threads"));
+        List<String> refine = COMMANDS.get(COMMANDS.size() - 1);
+        cases.add(Arguments.of(with(refine, "--gap", "0"), "--gap"));
+        cases.add(Arguments.of(with(refine, "--gap", "NaN"), "--gap"));
+        cases.add(Arguments.of(with(refine, "--max-seeds", "0"), "--max-seeds"));
+        cases.add(Arguments.of(with(refine, "--spread", "2"), "--spread"));
+        cases.add(Arguments.of(with(refine, "--threads", "0"), "--threads"));
         List<String> bench = List.of("bench", "lenet-mnist");
         cases.add(Arguments.of(with(bench, "--csv", "/"), "--csv"));
         cases.add(Arguments.of(with(bench, "--csv", ""), "--csv"));

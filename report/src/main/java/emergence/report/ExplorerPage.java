@@ -106,7 +106,7 @@ public final class ExplorerPage {
 
         /** The complete stored sweep of a profile under {@code root}, read without writing anything; empty if none. */
         public static <C extends Record, O> Optional<Source<?>> stored(Experiment<C, O> e, Path root, Profile profile) {
-            SweepAudit<C> audit = SweepAudit.of(e.name(), e.plan(profile), e.dataset(), new SweepOptions(profile,
+            SweepAudit<C> audit = SweepAudit.of(e.name(), e.plan(profile, root), e.dataset(), new SweepOptions(profile,
                     Optional.empty(), SweepOptions.DEFAULT_ROOT_SEED, 2, root, Optional.empty(), false));
             if (!audit.complete()) {
                 return Optional.empty();

@@ -50,7 +50,7 @@ public final class Scorer {
 
     /** The experiment's stored runs under the options, checked against its plan. */
     public static <C extends Record> SweepAudit<C> audit(Experiment<C, ?> experiment, SweepOptions options) {
-        return SweepAudit.of(experiment.name(), experiment.plan(options.profile()), experiment.dataset(),
+        return SweepAudit.of(experiment.name(), experiment.plan(options.profile(), options.out()), experiment.dataset(),
                 options);
     }
 

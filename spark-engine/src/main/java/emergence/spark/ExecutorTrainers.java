@@ -5,6 +5,7 @@ import emergence.core.data.DatasetResolver;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
+import emergence.core.experiment.Refinable;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
 import emergence.core.sweep.Trainer;
@@ -29,8 +30,10 @@ final class ExecutorTrainers {
     private ExecutorTrainers() {
     }
 
-    private record Loaded<C extends Record>(FamilyPlan<C> plan, Trainer<C> trainer, Map<String, String> environment) {
+    private record Loaded<C extends Record>(Experiment<C, ?> experiment, Trainer<C> trainer,
+                                            Map<String, String> environment) {
         List<RunResult> train(GroupTask task) {
+            FamilyPlan<C> plan = Refinable.plan(experiment, task.profile(), task.refinement());
             return GroupTraining.train(trainer, task.runs(plan), f -> { }, environment);
         }
     }
@@ -50,6 +53,6 @@ final class ExecutorTrainers {
     private static <C extends Record> Loaded<C> load(Experiment<C, ?> experiment, Profile profile, String dataRoot) {
         VerifiedDataset data = new DatasetResolver(DataLocator.forProcess(Optional.of(Path.of(dataRoot))), false,
                 null).resolve(experiment.dataset());
-        return new Loaded<>(experiment.plan(profile), experiment.trainer(data, profile), NativeEnvironment.facts());
+        return new Loaded<>(experiment, experiment.trainer(data, profile), NativeEnvironment.facts());
     }
 }

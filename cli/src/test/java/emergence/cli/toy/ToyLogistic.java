@@ -10,6 +10,7 @@ import emergence.core.experiment.Explorable;
 import emergence.core.experiment.Explorer;
 import emergence.core.experiment.Findings;
 import emergence.core.experiment.Prediction;
+import emergence.core.experiment.Refinable;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.experiment.Scoring;
 import emergence.core.figures.CurvePlot;
@@ -61,7 +62,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * accuracy and K-of-K subset accuracy, found by the lab through {@code META-INF/services} of the test classes.
  */
 public final class ToyLogistic implements Experiment<ToyLogistic.Features, ClassificationOutputs>,
-        Explorable<ClassificationOutputs>, Findings {
+        Explorable<ClassificationOutputs>, Findings, Refinable<ToyLogistic.Features> {
     public static final String NAME = "toy-logistic";
     static final ExperimentId ID = new ExperimentId(NAME, "Logistic regression on synthetic points", 99, 0);
     public static final String FILE = "points.csv";
@@ -103,12 +104,33 @@ public final class ToyLogistic implements Experiment<ToyLogistic.Features, Class
 
     @Override
     public FamilyPlan<Features> plan(Profile profile) {
-        List<SizeSpec<Features>> sizes = IntStream.of(1, 2, 4, 8)
-                .mapToObj(k -> new SizeSpec<>("f" + k, k, new ExampleFlops(k), k + 1, new Features(k))).toList();
+        List<SizeSpec<Features>> sizes = IntStream.of(1, 2, 4, 8).mapToObj(k -> spec(new Features(k), profile))
+                .toList();
         int epochs = profile == Profile.PAPER ? 200 : 100;
         return new FamilyPlan<>(sizes, profile == Profile.PAPER ? 2 : 1, Map.of("epochs", epochs, "learning_rate",
                 0.5), new BudgetRule(BudgetRule.Kind.SAME_EPOCHS, "a test-only family: the epochs its test asks "
                 + "for, at a learning rate of 0.5"), (long) epochs * TRAIN);
+    }
+
+    @Override
+    public List<Features> between(Features lower, Features upper) {
+        return IntStream.range(lower.features() + 1, upper.features()).mapToObj(Features::new).toList();
+    }
+
+    @Override
+    public SizeSpec<Features> spec(Features size, Profile profile) {
+        int k = size.features();
+        return new SizeSpec<>("f" + k, k, new ExampleFlops(k), k + 1, size);
+    }
+
+    @Override
+    public Class<Features> sizeType() {
+        return Features.class;
+    }
+
+    @Override
+    public String knob() {
+        return "the number of features, in steps of 1";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package emergence.core.metrics;
 
+import java.util.Optional;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.fitting.leastsquares.EvaluationRmsChecker;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
@@ -49,11 +50,32 @@ public final class Sharpness {
      * @param y           the metric at each size, improvement up
      */
     public static double transitionWidth(double[] log10Params, double[] y) {
-        double[] r = rise(log10Params, y);
-        if (r == null) {
-            return Double.NaN;
+        return transition(log10Params, y).map(Span::width).orElse(Double.NaN);
+    }
+
+    /**
+     * Where a rise runs: log₁₀ parameters at 10% and at 90% of it.
+     *
+     * @param from log₁₀ parameters where the curve first reaches 10% of its rise after its minimum
+     * @param to   the same at 90%
+     */
+    public record Span(double from, double to) {
+        /** Decades from 10% to 90%. */
+        public double width() {
+            return to - from;
         }
-        return crossing(log10Params, r, 0.9) - crossing(log10Params, r, 0.1);
+    }
+
+    /**
+     * The span of the rise, as {@link #transitionWidth} measures it; empty for a flat or falling curve.
+     *
+     * @param log10Params log₁₀ parameters of each size, increasing
+     * @param y           the metric at each size, improvement up
+     */
+    public static Optional<Span> transition(double[] log10Params, double[] y) {
+        double[] r = rise(log10Params, y);
+        return r == null ? Optional.empty()
+                : Optional.of(new Span(crossing(log10Params, r, 0.1), crossing(log10Params, r, 0.9)));
     }
 
     /**

@@ -112,6 +112,14 @@ public record RunManifest(int schemaVersion, Identity identity, Map<String, Stri
         return new RunManifest(SCHEMA, identity, environment, outcome.withOutputs(sha256, checkpoints));
     }
 
+    /** The same run at another position in its family (sizes were added below it). */
+    public RunManifest withSizeIndex(int sizeIndex) {
+        Identity i = identity;
+        return new RunManifest(schemaVersion, new Identity(i.experiment(), i.profile(), i.sizeId(), sizeIndex,
+                i.replicate(), i.seed(), i.rootSeed(), i.params(), i.size(), i.budget(), i.data()), environment,
+                outcome);
+    }
+
     /** The run folder name this manifest belongs in, e.g. {@code 03_c4-8-h16_r1}. */
     public String dirName() {
         return RunStore.runName(identity.sizeIndex(), identity.sizeId(), identity.replicate());

@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -273,6 +275,48 @@ public final class RunStore {
             upgraded++;
         }
         return upgraded;
+    }
+
+    /**
+     * Moves every run to its size's position in a family that gained sizes: the manifest's {@code sizeIndex} is
+     * rewritten (atomically), then the folder renamed to match. Nothing else changes (the outputs and their checksums
+     * stay as they are). Interrupted, it is completed by calling it again. Call it holding the {@link #lock()}.
+     *
+     * @param indexOf each size id's position in the family
+     * @return the runs moved
+     * @throws StoreException when a run's size is not in {@code indexOf}, or its new folder name is taken
+     */
+    public int reindex(Map<String, Integer> indexOf) {
+        int moved = 0;
+        for (Path folder : runFolders()) {
+            Path file = folder.resolve(MANIFEST);
+            if (!Files.isRegularFile(file)) {
+                continue;  // list() names it; not the lab's to move
+            }
+            RunManifest m = readManifest(file);
+            Integer index = indexOf.get(m.identity().sizeId());
+            if (index == null) {
+                throw new StoreException("Run " + folder + " is of size " + m.identity().sizeId() + ", which the "
+                        + "family no longer has; nothing was moved from it. Move the folder out of " + dir + ".");
+            }
+            if (index == m.identity().sizeIndex() && folder.getFileName().toString().equals(m.dirName())) {
+                continue;
+            }
+            RunManifest moving = m.withSizeIndex(index);
+            Path target = dir.resolve(moving.dirName());
+            if (!folder.equals(target) && Files.exists(target)) {
+                throw new StoreException("Cannot move run " + folder + " to " + target + ": a folder of that name "
+                        + "exists. Move one of them out of " + dir + ".");
+            }
+            AtomicFiles.write(file, tmp -> JSON.writeValue(tmp.toFile(), moving));
+            try {
+                Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot rename " + folder + " to " + target, e);
+            }
+            moved++;
+        }
+        return moved;
     }
 
     /**

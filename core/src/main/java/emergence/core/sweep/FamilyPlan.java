@@ -1,6 +1,8 @@
 package emergence.core.sweep;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,12 @@ import java.util.stream.IntStream;
  * @param examples training examples one run sees, counted with repeats (epochs × training examples)
  * @param together replicates of one size handed to {@link Trainer#trainTogether} at once, at most: one task of an
  *                 engine (1: every run is a task of its own)
+ * @param sizeSeeds replicates of the sizes that have more than {@code seeds} (a {@link Refinement}'s), by size id
  * @param <C>      the family's size record
  */
 public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget,
-                                           BudgetRule rule, long examples, int together) {
+                                           BudgetRule rule, long examples, int together,
+                                           Map<String, Integer> sizeSeeds) {
     public FamilyPlan {
         sizes = List.copyOf(sizes);
         if (sizes.isEmpty()) {
@@ -34,6 +38,14 @@ public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, M
         if (seeds < 1) {
             throw new IllegalArgumentException("seeds must be ≥ 1, got " + seeds);
         }
+        sizeSeeds = Map.copyOf(sizeSeeds);
+        List<String> ids = sizes.stream().map(SizeSpec::id).toList();
+        sizeSeeds.forEach((id, n) -> {
+            if (!ids.contains(id) || n < seeds) {
+                throw new IllegalArgumentException("size seeds must name sizes of the family and be ≥ its " + seeds
+                        + " seeds, got " + id + " = " + n);
+            }
+        });
         budget = Map.copyOf(budget);
         Objects.requireNonNull(rule, "rule");
         if (examples < 1) {
@@ -44,10 +56,42 @@ public record FamilyPlan<C extends Record>(List<SizeSpec<C>> sizes, int seeds, M
         }
     }
 
-    /** A plan whose runs train one at a time. */
+    /** A plan with as many seeds at every size. */
+    public FamilyPlan(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget, BudgetRule rule,
+                      long examples, int together) {
+        this(sizes, seeds, budget, rule, examples, together, Map.of());
+    }
+
+    /** A plan whose runs train one at a time, with as many seeds at every size. */
     public FamilyPlan(List<SizeSpec<C>> sizes, int seeds, Map<String, Object> budget, BudgetRule rule,
                       long examples) {
         this(sizes, seeds, budget, rule, examples, 1);
+    }
+
+    /** Replicates of {@code size} (the plan's default unless refined). */
+    public int seedsOf(SizeSpec<C> size) {
+        return sizeSeeds.getOrDefault(size.id(), seeds);
+    }
+
+    /**
+     * This plan with {@code added} sizes among its own (every size in order of parameters) and the replicates of
+     * {@code moreSeeds} (by size id, at least the default).
+     *
+     * @throws IllegalArgumentException when an added size has an id of the family, or the same parameters as one
+     */
+    public FamilyPlan<C> refined(List<SizeSpec<C>> added, Map<String, Integer> moreSeeds) {
+        List<SizeSpec<C>> all = new ArrayList<>(sizes);
+        all.addAll(added);
+        all.sort(Comparator.comparingLong(SizeSpec::params));
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).params() == all.get(i - 1).params()) {
+                throw new IllegalArgumentException("sizes " + all.get(i - 1).id() + " and " + all.get(i).id()
+                        + " have the same parameters (" + all.get(i).params() + "): a family orders its sizes by them");
+            }
+        }
+        Map<String, Integer> merged = new HashMap<>(sizeSeeds);
+        moreSeeds.forEach((id, n) -> merged.merge(id, n, Math::max));
+        return new FamilyPlan<>(all, seeds, budget, rule, examples, together, merged);
     }
 
     /** Operations one run of {@code size} trains with: its examples, each forward and backward. */

@@ -81,6 +81,11 @@ public record ResultsLayout(Path root) {
         return experiment(experiment).resolve("runs-" + profile.id());
     }
 
+    /** {@code root/<experiment>/refinement-<profile>.json}: what bin/lab refine added to the profile there. */
+    public Path refinement(String experiment, Profile profile) {
+        return experiment(experiment).resolve("refinement-" + profile.id() + ".json");
+    }
+
     /** The tables of a complete sweep: {@code root/<experiment>}. */
     public Tables tables(String experiment) {
         return new Tables(experiment(experiment));

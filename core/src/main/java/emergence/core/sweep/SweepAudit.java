@@ -40,9 +40,10 @@ public record SweepAudit<C extends Record>(RunStore store, List<RunSpec<C>> jobs
             RunSpec<C> job = byName.get(name);
             if (job == null) {
                 throw new StoreException("Run " + run.dir() + " is not a run of the " + options.profile().id()
-                        + " plan of " + experiment + " (" + plan.sizes().size() + " sizes × " + options.seedsFor(plan)
-                        + " seeds, root seed " + options.rootSeed() + "). If it was trained with more seeds, pass "
-                        + "--seeds; else move it out of " + store.dir() + ".");
+                        + " plan of " + experiment + " (" + plan.sizes().size() + " sizes, " + jobs.size()
+                        + " runs, root seed " + options.rootSeed() + "). If it was trained with more seeds, pass "
+                        + "--seeds; if bin/lab refine planned it, restore " + experiment + "/refinement-"
+                        + options.profile().id() + ".json; else move it out of " + store.dir() + ".");
             }
             List<String> d = RunIdentity.differences(run.manifest(), options.profile().id(), options.rootSeed(),
                     job, plan, dataset);

@@ -72,7 +72,7 @@ public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSe
             if (!sizes.isEmpty() && !sizes.contains(size.id())) {
                 continue;
             }
-            for (int r = 0; r < seedsFor(plan); r++) {
+            for (int r = 0; r < replicates(plan, size); r++) {
                 jobs.add(new RunSpec<>(experiment, size, i, r, Seeds.derive(rootSeed, experiment, size.id(), r)));
             }
         }
@@ -82,5 +82,10 @@ public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSe
     /** Replicates per size: the explicit value or the plan's default. */
     public int seedsFor(FamilyPlan<?> plan) {
         return seeds.orElse(plan.seeds());
+    }
+
+    /** Replicates of one size: {@link #seedsFor}, or the plan's own number for that size where it is larger. */
+    public <C extends Record> int replicates(FamilyPlan<C> plan, SizeSpec<C> size) {
+        return Math.max(seedsFor(plan), plan.seedsOf(size));
     }
 }

@@ -2,6 +2,7 @@ package emergence.training.sweep;
 
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.Refinement;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
 import java.io.Serializable;
@@ -14,14 +15,15 @@ import java.util.List;
  *
  * @param experiment experiment name
  * @param profile    the profile whose plan holds the size
+ * @param refinement what bin/lab refine added to that profile in the sweep's store
  * @param sizeIndex  position of the size in the family
  * @param sizeId     the size's id (checked against the plan where the task is rebuilt)
  * @param replicates replicate numbers of the runs
  * @param seeds      their derived seeds
  * @param cost       estimated cost of all of them (progress, ETA and scheduling only)
  */
-public record GroupTask(String experiment, Profile profile, int sizeIndex, String sizeId, List<Integer> replicates,
-                        List<Long> seeds, double cost) implements Serializable {
+public record GroupTask(String experiment, Profile profile, Refinement refinement, int sizeIndex, String sizeId,
+                        List<Integer> replicates, List<Long> seeds, double cost) implements Serializable {
     public GroupTask {
         replicates = List.copyOf(replicates);
         seeds = List.copyOf(seeds);
@@ -32,9 +34,9 @@ public record GroupTask(String experiment, Profile profile, int sizeIndex, Strin
     }
 
     /** The task of a group of runs of one size. */
-    public static <C extends Record> GroupTask of(List<RunSpec<C>> group, Profile profile) {
+    public static <C extends Record> GroupTask of(List<RunSpec<C>> group, Profile profile, Refinement refinement) {
         RunSpec<C> first = group.get(0);
-        return new GroupTask(first.experiment(), profile, first.sizeIndex(), first.size().id(),
+        return new GroupTask(first.experiment(), profile, refinement, first.sizeIndex(), first.size().id(),
                 group.stream().map(RunSpec::replicate).toList(), group.stream().map(RunSpec::seed).toList(),
                 group.stream().mapToDouble(r -> r.size().cost()).sum());
     }

@@ -22,7 +22,7 @@ public final class LocalEngine implements Engine {
     @Override
     public <C extends Record> void train(SweepJob<C> job, List<GroupTask> tasks, TaskSink sink) {
         NativeEnvironment.pinThreads(job.threads());
-        FamilyPlan<C> plan = job.experiment().plan(job.profile());
+        FamilyPlan<C> plan = job.plan();
         Trainer<C> trainer = job.experiment().trainer(job.data(), job.profile());
         Map<String, String> environment = NativeEnvironment.facts();
         for (GroupTask task : tasks) {

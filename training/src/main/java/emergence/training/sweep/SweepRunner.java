@@ -11,6 +11,7 @@ import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
 import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.Refinement;
 import emergence.core.sweep.RunIdentity;
 import emergence.core.sweep.RunSpec;
 import emergence.core.sweep.SizeSpec;
@@ -52,7 +53,7 @@ public final class SweepRunner<C extends Record> {
         this.options = options;
         this.terminal = terminal;
         this.logEvery = logEvery;
-        List<String> ids = experiment.plan(options.profile()).sizes().stream().map(SizeSpec::id).toList();
+        List<String> ids = experiment.plan(options.profile(), options.out()).sizes().stream().map(SizeSpec::id).toList();
         for (String id : options.sizes()) {
             if (!ids.contains(id)) {
                 throw new BadInputException("--sizes: " + experiment.name() + " has no size '" + id
@@ -67,7 +68,7 @@ public final class SweepRunner<C extends Record> {
      * together.
      */
     public List<RunSpec<C>> jobs() {
-        return options.jobs(experiment.name(), experiment.plan(options.profile()));
+        return options.jobs(experiment.name(), experiment.plan(options.profile(), options.out()));
     }
 
     /**
@@ -88,7 +89,7 @@ public final class SweepRunner<C extends Record> {
      * @return the number of runs trained now (0 when everything was already done)
      */
     public int run(VerifiedDataset data, Engine engine) {
-        FamilyPlan<C> plan = experiment.plan(options.profile());
+        FamilyPlan<C> plan = experiment.plan(options.profile(), options.out());
         RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
         engine.start();  // a refused engine leaves no trace: the store is not touched before it starts
         try (AutoCloseable lock = store.lock()) {
@@ -108,7 +109,7 @@ public final class SweepRunner<C extends Record> {
      *                        another ND4J build
      */
     public List<RunSpec<C>> pending() {
-        return pending(experiment.plan(options.profile()), new ArrayList<>());
+        return pending(experiment.plan(options.profile(), options.out()), new ArrayList<>());
     }
 
     private List<RunSpec<C>> pending(FamilyPlan<C> plan, List<Path> retried) {
@@ -141,6 +142,7 @@ public final class SweepRunner<C extends Record> {
     }
 
     private int trainPending(FamilyPlan<C> plan, RunStore store, VerifiedDataset data, Engine engine) {
+        Refinement refinement = Refinement.read(options.out(), experiment.name(), options.profile());
         for (Path half : store.removeInterrupted()) {
             LOG.warn("removed {}: a run an interrupted sweep was writing (it is trained again)", half);
         }
@@ -165,10 +167,11 @@ public final class SweepRunner<C extends Record> {
         pending.forEach(j -> byName.put(j.dirName(), j));
         // A task: the pending replicates of a size that train together (each run alone when the plan says 1).
         List<GroupTask> tasks = FamilyPlan.tasks(pending, plan.together()).stream()
-                .map(g -> GroupTask.of(g, options.profile())).toList();
+                .map(g -> GroupTask.of(g, options.profile(), refinement)).toList();
         double totalCost = tasks.stream().mapToDouble(GroupTask::cost).sum();
         LOG.info("training on the {} engine", engine.describe());
-        SweepJob<C> job = new SweepJob<>(experiment, options.profile(), data, options.dataDir(), options.threads());
+        SweepJob<C> job = new SweepJob<>(experiment, options.profile(), refinement, data, options.dataDir(),
+                options.threads());
         try (SweepProgress progress = new SweepProgress(experiment.name(), pending.size(), totalCost, terminal,
                 logEvery)) {
             engine.train(job, tasks, new TaskSink() {
