@@ -112,9 +112,9 @@ final class RefineCommand implements Callable<Integer> {
                     + " decades and every size there has " + maxSeeds + " seeds. Nothing to add.");
             return 0;
         }
-        System.out.println(MarkdownTables.table(List.of("size", "parameters", "", "seeds now", "seeds after", "why"),
-                1, refinement.changes().stream().map(c -> List.of(c.size(), String.format(Locale.ROOT, "%,d",
-                        c.params()), c.added() ? "new" : "", "" + c.before(), "" + c.after(), c.why())).toList()));
+        System.out.println(MarkdownTables.table(List.of("size", "", "why", "parameters", "seeds now", "seeds after"),
+                3, refinement.changes().stream().map(c -> List.of(c.size(), c.added() ? "new" : "", c.why(),
+                        String.format(Locale.ROOT, "%,d", c.params()), "" + c.before(), "" + c.after())).toList()));
         System.out.println(pending.size() + " runs to train; projected " + projection(audit, refined, pending)
                 + " (the stored runs' seconds per unit of each size's cost).");
         if (!run) {

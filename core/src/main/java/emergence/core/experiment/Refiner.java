@@ -68,7 +68,7 @@ public final class Refiner {
      * @param added  whether the plan adds it to the family
      * @param before replicates the profile has at it now (0 for an added size)
      * @param after  replicates after the refinement
-     * @param why    the reasons, e.g. {@code across edit_distance@5}
+     * @param why    the reasons, e.g. {@code across exact_match 5}
      */
     public record Change(String size, long params, boolean added, int before, int after, String why) {
     }
@@ -133,7 +133,7 @@ public final class Refiner {
             for (Curve.Point p : points) {
                 if ((p.max() - p.min()) > settings.spreadFraction() * rise) {
                     raise(target, why, p.size(), settings.maxSeeds(), String.format(Locale.ROOT,
-                            "seeds of %s spread over %.0f%% of its rise", key, 100 * (p.max() - p.min()) / rise));
+                            "%s: seeds spread over %.0f%% of the rise", key, 100 * (p.max() - p.min()) / rise));
                 }
             }
             long from = points.get(lower).params();
@@ -148,7 +148,7 @@ public final class Refiner {
             across.addAll(added.values().stream().filter(s -> s.params() > from && s.params() < to
                     && !across.contains(s)).toList());
             for (SizeSpec<C> s : across) {
-                raise(target, why, s.id(), settings.maxSeeds(), "across the rise of " + key);
+                raise(target, why, s.id(), settings.maxSeeds(), "across " + key);
             }
         }
         return result(plan, transitions, added, target, why, gaps);

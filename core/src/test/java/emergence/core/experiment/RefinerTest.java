@@ -65,7 +65,7 @@ class RefinerTest {
         List.of("w4", "w5", "w6", "w7", "w8", "w10", "w12", "w15", "w16", "w32").forEach(id -> seeds.put(id, 10));
         assertEquals(seeds, plan.refinement().seeds());
         Refiner.Change w32 = plan.changes().stream().filter(c -> c.size().equals("w32")).findFirst().orElseThrow();
-        assertEquals(new Refiner.Change("w32", 3200, false, 2, 10, "seeds of accuracy spread over 50% of its rise"),
+        assertEquals(new Refiner.Change("w32", 3200, false, 2, 10, "accuracy: seeds spread over 50% of the rise"),
                 w32);
         assertEquals(List.of(), plan.gaps());
     }
