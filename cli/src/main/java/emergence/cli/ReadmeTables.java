@@ -2,16 +2,22 @@ package emergence.cli;
 
 import emergence.core.BadInputException;
 import emergence.core.experiment.Analysed;
+import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Explorable;
+import emergence.core.experiment.Refinable;
 import emergence.core.experiment.ReferenceTables;
 import emergence.core.io.AtomicFiles;
 import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.RunStore;
+import emergence.core.sweep.FamilyPlan;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.Refinement;
 import emergence.core.sweep.ResultsLayout;
+import emergence.core.sweep.SizeSpec;
 import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.ContrastWidths;
 import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.MarkdownTables;
@@ -33,6 +39,7 @@ import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -85,6 +92,18 @@ final class ReadmeTables {
                     blocks.put(e.name() + "/over-training", TrainingTables.overTraining(e.scoring().contrasts().get(0),
                             EmergenceOverTraining.read(overTraining)).markdown());
                 }
+                Refinement refinement = Refinement.read(root, e.name(), Profile.PAPER);
+                if (!refinement.isEmpty()) {
+                    blocks.put(e.name() + "/refinement", refined(e, refinement));
+                }
+                Path widths = layout.tables(e.name()).contrastWidths();
+                if (Files.isRegularFile(widths)) {
+                    ContrastWidths w = ContrastWidths.read(widths);
+                    Contrast headline = e.scoring().contrasts().get(0);
+                    blocks.put(e.name() + "/contrast-widths", SharpnessTables.contrastWidths(w).markdown());
+                    blocks.put(e.name() + "/contrast-verdict", SharpnessTables.contrastVerdict(w,
+                            new ContrastWidths.Pair(headline.smooth(), headline.sharp())) + "\n");
+                }
                 Path steps = layout.tables(e.name()).stepTransitions();
                 if (Files.isRegularFile(steps)) {
                     MetricKey smooth = TrainingTables.smoothOverSteps(e);
@@ -125,6 +144,22 @@ final class ReadmeTables {
             }
         }
         return blocks;
+    }
+
+    /**
+     * The refined paper family: every size with its parameters and seeds, marked where {@code bin/lab refine} added
+     * it or its seeds.
+     */
+    static <C extends Record> String refined(Experiment<C, ?> e, Refinement refinement) {
+        FamilyPlan<C> base = e.plan(Profile.PAPER);
+        FamilyPlan<C> plan = Refinable.plan(e, Profile.PAPER, refinement);
+        List<List<String>> rows = new ArrayList<>();
+        for (SizeSpec<C> s : plan.sizes()) {
+            boolean added = base.sizes().stream().noneMatch(b -> b.id().equals(s.id()));
+            rows.add(List.of(s.id(), added ? "added" : plan.seedsOf(s) > base.seeds() ? "more seeds" : "",
+                    String.format(Locale.ROOT, "%,d", s.params()), "" + plan.seedsOf(s)));
+        }
+        return MarkdownTables.table(List.of("size", "by refine", "parameters", "seeds"), 2, rows);
     }
 
     /** The rows of {@code timings.csv} quoted in one place ({@code readme} or {@code docs}): what, note, wall time. */

@@ -9,6 +9,7 @@ import emergence.core.metrics.Intervals;
 import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.RunManifest;
 import emergence.core.sweep.ResultsLayout;
+import emergence.core.tables.ContrastWidths;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.LoadedRun;
@@ -170,6 +171,7 @@ public final class Report {
             }
             captions.forEach((stem, caption) ->
                     figure(layout.link(layout.tables(name).figures().resolve(stem + ".png")), caption));
+            contrastWidths(s);
             if (s.trainedWithCheckpoints()) {
                 overTraining(s);
             }
@@ -187,6 +189,19 @@ public final class Report {
             }
             paragraph("Provenance, from the " + s.runs() + " run manifests:");
             table(List.of("field", "value"), provenance(s.loaded()));
+        }
+
+        private void contrastWidths(Scorer.Scored<?> s) {
+            if (s.experiment().scoring().contrasts().isEmpty()) {
+                return;
+            }
+            Contrast c = s.experiment().scoring().contrasts().get(0);
+            paragraph("Transition widths of " + c.smooth().label() + " and " + c.sharp().label() + " on the seed "
+                    + "means, with a stratified seed bootstrap (every size's seeds resampled, both metrics from the "
+                    + "same draw); also in " + layout.link(s.tables().contrastWidths()) + ".");
+            table(SharpnessTables.contrastWidths(s.contrastWidths()));
+            paragraph(SharpnessTables.contrastVerdict(s.contrastWidths(), new ContrastWidths.Pair(c.smooth(),
+                    c.sharp())));
         }
 
         private void overTraining(Scorer.Scored<?> s) {

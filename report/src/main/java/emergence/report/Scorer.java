@@ -11,6 +11,7 @@ import emergence.core.sweep.Profile;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.SweepAudit;
 import emergence.core.sweep.SweepOptions;
+import emergence.core.tables.ContrastWidths;
 import emergence.core.tables.EmergenceOverTraining;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.IntervalTable;
@@ -35,8 +36,9 @@ public final class Scorer {
 
     /** Result of scoring: the tables and where they went. */
     public record Scored<O>(Experiment<?, O> experiment, Summary summary, EmergenceTable emergence,
-                            List<LoadedRun<O>> loaded, Trajectory trajectory, EmergenceOverTraining overTraining,
-                            StepTransitions stepTransitions, ResultsLayout.Tables tables, int runs, int failed) {
+                            ContrastWidths contrastWidths, List<LoadedRun<O>> loaded, Trajectory trajectory,
+                            EmergenceOverTraining overTraining, StepTransitions stepTransitions,
+                            ResultsLayout.Tables tables, int runs, int failed) {
         /** Whether its runs stored outputs during training, so that it has a training-time axis. */
         public boolean trainedWithCheckpoints() {
             return trajectory.steps().size() > 1;
@@ -93,6 +95,11 @@ public final class Scorer {
         AtomicFiles.removeStale(tables.dir());
         summary.write(tables.summary());
         emergence.write(tables.scores());
+        Scoring<O> scoring = experiment.scoring();
+        ContrastWidths widths = ContrastWidths.of(experiment.name(), summary, scoring.contrasts().stream()
+                        .map(c -> new ContrastWidths.Pair(c.smooth(), c.sharp())).toList(),
+                name -> scoring.metric(name).higherIsBetter());
+        widths.write(tables.contrastWidths());
         IntervalTable intervals = IntervalTable.of(loaded, experiment.scoring().metrics());
         if (!intervals.rows().isEmpty()) {
             intervals.write(tables.intervals());
@@ -113,7 +120,7 @@ public final class Scorer {
         if (!audit.complete()) {
             LOG.warn("{}: scored a partial sweep ({}) into {}", experiment.name(), audit.describe(), tables.dir());
         }
-        return new Scored<>(experiment, summary, emergence, loaded, trajectory, overTraining, stepTransitions, tables,
+        return new Scored<>(experiment, summary, emergence, widths, loaded, trajectory, overTraining, stepTransitions, tables,
                 audit.stored().size(), failed);
     }
 

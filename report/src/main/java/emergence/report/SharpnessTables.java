@@ -3,6 +3,8 @@ package emergence.report;
 import emergence.core.experiment.Contrast;
 import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Prediction;
+import emergence.core.metrics.Intervals;
+import emergence.core.tables.ContrastWidths;
 import emergence.core.tables.Curve;
 import emergence.core.tables.EmergenceTable;
 import emergence.core.tables.EmergenceTable.Estimate;
@@ -25,6 +27,8 @@ import org.apache.commons.math3.stat.StatUtils;
  * from what was measured (correlated errors).
  */
 public final class SharpnessTables {
+    /** Decades within which two transition widths count as the same: the refined grid's widest gap. */
+    static final double SAME_WIDTH = 0.1;
     /** Sizes whose prediction is below this are left out of the measured/predicted ratio (0/0 says nothing). */
     static final double RATIO_FLOOR = 0.05;
 
@@ -142,6 +146,64 @@ public final class SharpnessTables {
             return "–";
         }
         return (b > a) == higherIsSharper ? "sharp" : "smooth";
+    }
+
+    /**
+     * Each contrast's transition widths on the seed means with their stratified seed-bootstrap intervals
+     * ({@link ContrastWidths}): the smooth metric, the sharp one, and the sharp minus the smooth.
+     */
+    public static Table contrastWidths(ContrastWidths widths) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ContrastWidths.Row r : widths.rows()) {
+            String what = switch (r.measure()) {
+                case SMOOTH -> r.pair().smooth().label();
+                case SHARP -> r.pair().sharp().label();
+                case SHARP_MINUS_SMOOTH -> r.pair().sharp().label() + " − " + r.pair().smooth().label();
+            };
+            rows.add(List.of(what, format(r.decades()), bounds(r.interval()), "" + r.sizes(),
+                    r.seedsMin() == r.seedsMax() ? "" + r.seedsMin() : r.seedsMin() + "–" + r.seedsMax()));
+        }
+        return new Table(List.of("transition width (10% to 90% of the rise)", "decades", "95% seed bootstrap",
+                "sizes", "seeds a size"), 1, rows);
+    }
+
+    /**
+     * The answer the contrast's widths give: is the sharp metric's rise narrower than, as wide as, or wider than the
+     * smooth one's? As wide where the difference's interval holds 0 and lies within ±{@value #SAME_WIDTH} decades;
+     * undecided where it holds 0 but reaches further.
+     */
+    public static String contrastVerdict(ContrastWidths widths, ContrastWidths.Pair pair) {
+        List<ContrastWidths.Row> rows = widths.rows().stream().filter(r -> r.pair().equals(pair)).toList();
+        ContrastWidths.Row smooth = rows.get(0);
+        ContrastWidths.Row sharp = rows.get(1);
+        ContrastWidths.Row d = rows.get(2);
+        String seeds = smooth.seedsMin() == smooth.seedsMax() ? smooth.seedsMin() + " seeds" : smooth.seedsMin() + "–"
+                + smooth.seedsMax() + " seeds";
+        String widthsText = "On the seed means of " + smooth.sizes() + " sizes (" + seeds + " a size), "
+                + pair.smooth().label() + " rises from 10% to 90% over " + format(smooth.decades()) + " decades of "
+                + "parameters (95% interval " + bounds(smooth.interval()) + ") and " + pair.sharp().label() + " over "
+                + format(sharp.decades()) + " (" + bounds(sharp.interval()) + "); the sharp minus the smooth is "
+                + format(d.decades()) + " (" + bounds(d.interval()) + "; stratified seed bootstrap, "
+                + ContrastWidths.DRAWS + " draws). ";
+        if (Double.isNaN(d.interval().low())) {
+            return widthsText + "A curve does not rise in too many draws: undecided at this resolution.";
+        }
+        if (d.sign() < 0) {
+            return widthsText + "The sharp metric's rise is narrower: part of the jump is the metric's.";
+        }
+        if (d.sign() > 0) {
+            return widthsText + "The sharp metric's rise is wider than the smooth one's.";
+        }
+        if (d.interval().low() >= -SAME_WIDTH && d.interval().high() <= SAME_WIDTH) {
+            return widthsText + "Both rise over the same span within ±" + SAME_WIDTH + " decades: at this resolution "
+                    + "the jump is in the model, not in the metric.";
+        }
+        return widthsText + "The interval holds 0 and reaches past ±" + SAME_WIDTH + " decades: undecided at this "
+                + "resolution.";
+    }
+
+    private static String bounds(Intervals.Interval i) {
+        return Double.isNaN(i.low()) ? "–" : format(i.low()) + " to " + format(i.high());
     }
 
     private static String interval(Estimate e) {

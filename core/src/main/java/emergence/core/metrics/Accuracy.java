@@ -39,8 +39,17 @@ public final class Accuracy implements Metric<ClassificationOutputs> {
         return List.of(new MetricValue(NAME, "", of(o.label(), o.predicted())));
     }
 
+    /**
+     * The Wilson interval of the share right; where a test item is scored at several places (its {@code index}
+     * repeats, as an Omniglot image in several sequences), the clustered one ({@link Intervals#wilsonClustered}).
+     */
     @Override
     public List<IntervalValue> intervals(ClassificationOutputs o) {
-        return List.of(IntervalValue.wilson(NAME, "", correct(o.label(), o.predicted()), o.size()));
+        boolean[] right = new boolean[o.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = o.label()[i] == o.predicted()[i];
+        }
+        Intervals.Interval i = Intervals.wilsonClustered(o.index(), right);
+        return List.of(new IntervalValue(NAME, "", of(o.label(), o.predicted()), i.low(), i.high()));
     }
 }

@@ -1,6 +1,8 @@
 package emergence.core.metrics;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
@@ -36,6 +38,50 @@ public final class Intervals {
         double low = successes == 0 ? 0 : Math.max(0, ci.getLowerBound());
         double high = successes == n ? 1 : Math.min(1, ci.getUpperBound());
         return new Interval(low, high);
+    }
+
+    /**
+     * Wilson interval (95%) of a share whose trials come in clusters that are not independent (the same test item
+     * scored at several places): Kish's design effect d, the cluster-robust variance of the share over its binomial
+     * one, shrinks the trials to n/d, and the Wilson interval is taken at the share of those (rounded to whole
+     * trials). With every cluster a single trial it is {@link #wilson}; with a share of 0 or 1, where both variances
+     * vanish, the trials count as the clusters.
+     *
+     * @param cluster the cluster (item) of each trial
+     * @param right   whether each trial succeeded
+     */
+    public static Interval wilsonClustered(int[] cluster, boolean[] right) {
+        int n = right.length;
+        if (n == 0 || cluster.length != n) {
+            throw new IllegalArgumentException("need one cluster per trial and at least one trial, got " + cluster.length
+                    + " and " + n);
+        }
+        Map<Integer, int[]> byCluster = new HashMap<>();
+        int successes = 0;
+        for (int i = 0; i < n; i++) {
+            int[] c = byCluster.computeIfAbsent(cluster[i], k -> new int[2]);
+            c[0]++;
+            if (right[i]) {
+                c[1]++;
+                successes++;
+            }
+        }
+        int clusters = byCluster.size();
+        if (clusters == n) {
+            return wilson(successes, n);
+        }
+        double p = (double) successes / n;
+        double effective;
+        if (successes == 0 || successes == n) {
+            effective = clusters;
+        } else {
+            double ss = byCluster.values().stream().mapToDouble(c -> (c[1] - p * c[0]) * (c[1] - p * c[0])).sum();
+            double robust = clusters / (clusters - 1.0) * ss / ((double) n * n);
+            double binomial = p * (1 - p) / n;
+            effective = robust == 0 ? n : Math.min(n, n * binomial / robust);
+        }
+        int trials = Math.max(1, (int) Math.round(effective));
+        return wilson((int) Math.round(p * trials), trials);
     }
 
     /**

@@ -42,6 +42,11 @@ public record ResultsLayout(Path root) {
             return dir.resolve("emergence_over_training.csv");
         }
 
+        /** {@code contrast_widths.csv}: the contrasts' transition widths with seed-bootstrap intervals. */
+        public Path contrastWidths() {
+            return dir.resolve("contrast_widths.csv");
+        }
+
         /** Transition widths over steps beside those over sizes ({@code StepTransitions}). */
         public Path stepTransitions() {
             return dir.resolve("step_transitions.csv");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class IntervalsTest {
@@ -43,5 +44,34 @@ class IntervalsTest {
         assertSame(Intervals.NONE, Intervals.overSeeds(new double[] {1}));
         assertSame(Intervals.NONE, Intervals.overSeeds(new double[] {1, Double.NaN, 3}));
         assertSame(Intervals.NONE, Intervals.overSeeds(new double[] {1, Double.POSITIVE_INFINITY}));
+    }
+
+    @Test
+    void clusteredTrialsCountAsManyAsTheirDesignEffectAllows() {
+        // Every trial its own item: the plain Wilson interval.
+        int[] own = IntStream.range(0, 100).toArray();
+        boolean[] right = new boolean[100];
+        for (int i = 0; i < 30; i++) {
+            right[i] = true;
+        }
+        assertEquals(Intervals.wilson(30, 100), Intervals.wilsonClustered(own, right));
+        // 100 items scored 4 times each, every item the same each time: as wide as 100 trials, not 400 (99 with the
+        // cluster-robust variance's small-sample factor 100/99).
+        int[] repeated = new int[400];
+        boolean[] same = new boolean[400];
+        for (int i = 0; i < 400; i++) {
+            repeated[i] = i % 100;
+            same[i] = i % 100 < 30;
+        }
+        assertEquals(Intervals.wilson(30, 99), Intervals.wilsonClustered(repeated, same));
+        // Each item right at two of its four places: no item is easier than another, every trial counts.
+        boolean[] half = new boolean[400];
+        for (int i = 0; i < 400; i++) {
+            half[i] = i < 200;
+        }
+        assertEquals(Intervals.wilson(200, 400), Intervals.wilsonClustered(repeated, half));
+        // None right: as many trials as items.
+        assertEquals(Intervals.wilson(0, 100), Intervals.wilsonClustered(repeated, new boolean[400]));
+        assertThrows(IllegalArgumentException.class, () -> Intervals.wilsonClustered(new int[2], new boolean[3]));
     }
 }
