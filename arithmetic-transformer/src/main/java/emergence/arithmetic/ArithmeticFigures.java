@@ -1,5 +1,6 @@
 package emergence.arithmetic;
 
+import emergence.core.experiment.Refiner;
 import emergence.core.experiment.ResolutionStudy;
 import emergence.core.figures.CurvePlot;
 import emergence.core.figures.FigureSet;
@@ -33,12 +34,13 @@ final class ArithmeticFigures implements FigureSet {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("a_exact_match", "Exact match of the greedy answer, one curve per answer length L: the longer the "
                 + "answer, the later the rise.");
-        int seeds = ArithmeticFamily.PAPER_SEEDS;
-        int pooled = seeds * ArithmeticFamily.TEST_PER_LENGTH;
+        int few = ArithmeticFamily.PAPER_SEEDS;
+        int many = Refiner.Settings.DEFAULT.maxSeeds();
         c.put("b_exact_match_log", "The same on a log axis: where some test problems are right, exact match is small, "
                 + "not absent. Where none is (0 is off a log axis), the test set bounds it only: with none of the "
-                + String.format(Locale.ROOT, "%,d problems of one length over the %d seeds right, below %.4f "
-                + "(one-sided 95%%).", pooled, seeds, 1 - Math.pow(0.05, 1.0 / pooled)));
+                + String.format(Locale.ROOT, "%,d problems of one length right in any of a size's seeds, below %.5f "
+                + "at %d seeds and %.5f at %d (one-sided 95%%).", ArithmeticFamily.TEST_PER_LENGTH, bound(few), few,
+                bound(many), many));
         c.put("b_exact_match_sparse", "The same curves sampled at " + EmergenceTable.SPARSE_SIZES + " sizes: the "
                 + "rise looks sudden.");
         c.put("c_token_edit_distance", "Token edit distance between the greedy answer and the answer, on the same "
@@ -52,6 +54,11 @@ final class ArithmeticFigures implements FigureSet {
         c.put(ResolutionStudy.FIGURE, "Exact match at L = " + ArithmeticTransformer.LONGEST + " estimated from the "
                 + "first 20, 200 and all test problems of that length (band: 95% interval).");
         return c;
+    }
+
+    /** The one-sided 95% upper bound of a share of which none of {@code seeds} × the test problems of a length is. */
+    private static double bound(int seeds) {
+        return 1 - Math.pow(0.05, 1.0 / ((double) seeds * ArithmeticFamily.TEST_PER_LENGTH));
     }
 
     @Override

@@ -7,6 +7,7 @@ import emergence.core.metrics.Accuracy;
 import emergence.core.metrics.MetricKey;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.Refinement;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.tables.Curve;
 import emergence.core.tables.Summary;
@@ -29,13 +30,12 @@ import org.junit.jupiter.api.Test;
 class ReadmeNumbersTest {
     private static final ResultsLayout RESULTS = ResultsLayout.COMMITTED;
     private static final Pattern NUMBER = Pattern.compile("(?<!\\p{L})\\d");
-    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve");
 
     /** Numbers in the prose that measure nothing, with the words around them. */
     private static final List<String> NOT_MEASURED = List.of("Java (17)", "Java 17", "NeurIPS 2023", "§2", "§3", "§5",
             "5-of-5", "K = 10", "L = 5", "CIFAR-100", "w = 1 … 64", "Maven 3.8+", "10% to 90%", "½×", "2×",
-            "1.0.0-M2.1", "up to 8.6", "H100/H200, 9.0", "CUDA 11.6", "about 600 MB", "Apache License 2.0");
+            "1.0.0-M2.1", "up to 8.6", "at most 0.1 decade apart", "H100/H200, 9.0", "CUDA 11.6", "about 600 MB",
+            "Apache License 2.0");
 
     @Test
     void everyMeasurementInTheProseIsTheCommittedOne() throws IOException {
@@ -74,7 +74,9 @@ class ReadmeNumbersTest {
                         sizes.get(0).params(), sizes.get(sizes.size() - 1).params(), sizes.get(0).seeds()),
                 "stored at " + checkpoints + " checkpoints a run",
                 "over the " + checkpoints + " checkpoints of each size",
-                "against over the " + WORDS.get(additionSizes) + " sizes",
+                "against over the " + additionSizes + " sizes",
+                "with " + Refinement.read(RESULTS.root(), "arithmetic-transformer", Profile.PAPER).seeds().values()
+                        .stream().mapToInt(n -> n).max().orElse(0) + " seeds at each",
                 status("lenet-mnist", "paper-lenet-mnist"), status("autoencoder-cifar"),
                 status("omniglot-transformer"), status("arithmetic-transformer"), status("teacher-student"));
     }

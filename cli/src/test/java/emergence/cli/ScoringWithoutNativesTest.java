@@ -9,6 +9,7 @@ import emergence.core.experiment.Experiment;
 import emergence.core.experiment.Experiments;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.Profile;
+import emergence.core.sweep.Refinement;
 import emergence.core.sweep.ResultsLayout;
 import java.io.File;
 import java.io.IOException;
@@ -55,6 +56,11 @@ class ScoringWithoutNativesTest {
             }
             for (RunStore.StoredRun run : List.of(runs.get(0), runs.get(runs.size() - 1))) {
                 copy(run.dir(), Profile.PAPER.runsDir(stored, e.name()).resolve(run.dir().getFileName()));
+            }
+            // A refined family's store travels with its refinement (its sizes and their places).
+            Refinement refinement = Refinement.read(Path.of("results"), e.name(), Profile.PAPER);
+            if (!refinement.isEmpty()) {
+                refinement.write(stored, e.name(), Profile.PAPER);
             }
             copied.add(e.name());
             commands.addAll(List.of("score", e.name(), "--partial", "--out", stored.toString(), ";"));

@@ -197,8 +197,10 @@ public final class Report {
             }
             Contrast c = s.experiment().scoring().contrasts().get(0);
             paragraph("Transition widths of " + c.smooth().label() + " and " + c.sharp().label() + " on the seed "
-                    + "means, with a stratified seed bootstrap (every size's seeds resampled, both metrics from the "
-                    + "same draw); also in " + layout.link(s.tables().contrastWidths()) + ".");
+                    + "means, with 95% intervals: a stratified seed bootstrap (every size's seeds resampled, both "
+                    + "metrics from the same draw) where every size across the rises has "
+                    + ContrastWidths.BOOTSTRAP_SEEDS + " seeds, else the t-interval over each seed's own curve; also in "
+                    + layout.link(s.tables().contrastWidths()) + ".");
             table(SharpnessTables.contrastWidths(s.contrastWidths()));
             paragraph(SharpnessTables.contrastVerdict(s.contrastWidths(), new ContrastWidths.Pair(c.smooth(),
                     c.sharp())));

@@ -149,8 +149,8 @@ public final class SharpnessTables {
     }
 
     /**
-     * Each contrast's transition widths on the seed means with their stratified seed-bootstrap intervals
-     * ({@link ContrastWidths}): the smooth metric, the sharp one, and the sharp minus the smooth.
+     * Each contrast's transition widths on the seed means with their 95% intervals ({@link ContrastWidths}): the
+     * smooth metric, the sharp one, and the sharp minus the smooth.
      */
     public static Table contrastWidths(ContrastWidths widths) {
         List<List<String>> rows = new ArrayList<>();
@@ -160,11 +160,11 @@ public final class SharpnessTables {
                 case SHARP -> r.pair().sharp().label();
                 case SHARP_MINUS_SMOOTH -> r.pair().sharp().label() + " − " + r.pair().smooth().label();
             };
-            rows.add(List.of(what, format(r.decades()), bounds(r.interval()), "" + r.sizes(),
-                    r.seedsMin() == r.seedsMax() ? "" + r.seedsMin() : r.seedsMin() + "–" + r.seedsMax()));
+            rows.add(List.of(what, format(r.decades()), bounds(r.interval()), r.method().words(), "" + r.sizes(),
+                    seeds(r)));
         }
-        return new Table(List.of("transition width (10% to 90% of the rise)", "decades", "95% seed bootstrap",
-                "sizes", "seeds a size"), 1, rows);
+        return new Table(List.of("transition width (10% to 90% of the rise)", "decades", "95% interval", "interval",
+                "sizes", "seeds a size across the rises"), 1, rows);
     }
 
     /**
@@ -177,16 +177,14 @@ public final class SharpnessTables {
         ContrastWidths.Row smooth = rows.get(0);
         ContrastWidths.Row sharp = rows.get(1);
         ContrastWidths.Row d = rows.get(2);
-        String seeds = smooth.seedsMin() == smooth.seedsMax() ? smooth.seedsMin() + " seeds" : smooth.seedsMin() + "–"
-                + smooth.seedsMax() + " seeds";
-        String widthsText = "On the seed means of " + smooth.sizes() + " sizes (" + seeds + " a size), "
+        String widthsText = "On the seed means of " + smooth.sizes() + " sizes (" + seeds(smooth) + " seeds at each "
+                + "size across the rises), "
                 + pair.smooth().label() + " rises from 10% to 90% over " + format(smooth.decades()) + " decades of "
                 + "parameters (95% interval " + bounds(smooth.interval()) + ") and " + pair.sharp().label() + " over "
                 + format(sharp.decades()) + " (" + bounds(sharp.interval()) + "); the sharp minus the smooth is "
-                + format(d.decades()) + " (" + bounds(d.interval()) + "; stratified seed bootstrap, "
-                + ContrastWidths.DRAWS + " draws). ";
+                + format(d.decades()) + " (" + bounds(d.interval()) + "; " + d.method().words() + "). ";
         if (Double.isNaN(d.interval().low())) {
-            return widthsText + "A curve does not rise in too many draws: undecided at this resolution.";
+            return widthsText + "A curve does not rise in too many draws or seeds: undecided at this resolution.";
         }
         if (d.sign() < 0) {
             return widthsText + "The sharp metric's rise is narrower: part of the jump is the metric's.";
@@ -196,10 +194,15 @@ public final class SharpnessTables {
         }
         if (d.interval().low() >= -SAME_WIDTH && d.interval().high() <= SAME_WIDTH) {
             return widthsText + "Both rise over the same span within ±" + SAME_WIDTH + " decades: at this resolution "
-                    + "the jump is in the model, not in the metric.";
+                    + "the sharp metric adds no sharpness of its own, and the jump the smooth metric shows is the "
+                    + "model's.";
         }
         return widthsText + "The interval holds 0 and reaches past ±" + SAME_WIDTH + " decades: undecided at this "
                 + "resolution.";
+    }
+
+    private static String seeds(ContrastWidths.Row r) {
+        return r.seedsMin() == r.seedsMax() ? "" + r.seedsMin() : r.seedsMin() + "–" + r.seedsMax();
     }
 
     private static String bounds(Intervals.Interval i) {

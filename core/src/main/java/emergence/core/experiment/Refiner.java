@@ -119,17 +119,11 @@ public final class Refiner {
                 transitions.add(new Transition(key, span, "", ""));
                 continue;
             }
-            int lower = 0;
-            while (lower + 1 < x.length && x[lower + 1] <= span.get().from()) {
-                lower++;
-            }
-            int upper = x.length - 1;
-            while (upper - 1 >= 0 && x[upper - 1] >= span.get().to()) {
-                upper--;
-            }
+            int[] around = span.get().around(x);
+            int lower = around[0];
+            int upper = around[1];
             transitions.add(new Transition(key, span, points.get(lower).size(), points.get(upper).size()));
-            double rise = Arrays.stream(y).max().orElseThrow() - Arrays.stream(y).min()
-                    .orElseThrow();
+            double rise = Arrays.stream(y).max().orElseThrow() - Arrays.stream(y).min().orElseThrow();
             for (Curve.Point p : points) {
                 if ((p.max() - p.min()) > settings.spreadFraction() * rise) {
                     raise(target, why, p.size(), settings.maxSeeds(), String.format(Locale.ROOT,

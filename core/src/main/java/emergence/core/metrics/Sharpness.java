@@ -64,6 +64,24 @@ public final class Sharpness {
         public double width() {
             return to - from;
         }
+
+        /**
+         * The sizes around the span: the index of the last at or below its start and of the first at or above its
+         * end.
+         *
+         * @param log10Params log₁₀ parameters of each size, increasing
+         */
+        public int[] around(double[] log10Params) {
+            int lower = 0;
+            while (lower + 1 < log10Params.length && log10Params[lower + 1] <= from) {
+                lower++;
+            }
+            int upper = log10Params.length - 1;
+            while (upper - 1 >= 0 && log10Params[upper - 1] >= to) {
+                upper--;
+            }
+            return new int[] {lower, upper};
+        }
     }
 
     /**

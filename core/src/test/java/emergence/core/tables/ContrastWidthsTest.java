@@ -3,6 +3,7 @@ package emergence.core.tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import emergence.core.metrics.Intervals;
 import emergence.core.metrics.MetricKey;
 import emergence.core.metrics.Sharpness;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class ContrastWidthsTest {
 
     @Test
     void aSharperMetricOnTheSameRunsHasANegativeDifferenceAndTheSameRiseExactlyNone() {
-        Summary s = summary(new int[] {3, 3, 10, 10, 10, 3}, 0.02);
+        Summary s = summary(new int[] {3, 10, 10, 10, 10, 10}, 0.02);
         ContrastWidths w = ContrastWidths.of("t", s, List.of(new ContrastWidths.Pair(SMOOTH, SHARP),
                 new ContrastWidths.Pair(SMOOTH, LOSS)), name -> !name.equals("cross_entropy"));
         List<ContrastWidths.Row> rows = w.rows();
@@ -56,13 +57,30 @@ class ContrastWidthsTest {
         assertTrue(smooth.interval().low() <= smooth.decades() && smooth.decades() <= smooth.interval().high());
         assertEquals(-1, difference.sign(), difference.toString());
         assertEquals(rows.get(1).decades() - smooth.decades(), difference.decades(), 1e-12);
-        assertEquals(List.of(6, 3, 10), List.of(smooth.sizes(), smooth.seedsMin(), smooth.seedsMax()));
+        // Every size across the rises (from 10^2 on) has 10 seeds: the bootstrap.
+        assertEquals(List.of(6, 10, 10), List.of(smooth.sizes(), smooth.seedsMin(), smooth.seedsMax()));
+        assertEquals(ContrastWidths.Method.SEED_BOOTSTRAP, smooth.method());
         // The loss falls exactly as accuracy rises, run by run: the paired difference is 0 in every draw.
         ContrastWidths.Row same = rows.get(5);
         assertEquals(0, same.decades(), 1e-12);
         assertEquals(0, same.interval().low(), 1e-12);
         assertEquals(0, same.interval().high(), 1e-12);
         assertEquals(0, same.sign());
+    }
+
+    @Test
+    void withFewSeedsAcrossTheRiseTheIntervalIsTheTIntervalOfEachSeedsOwnCurve() {
+        Summary s = summary(new int[] {10, 10, 3, 10, 10, 10}, 0.02);
+        ContrastWidths.Row d = ContrastWidths.of("t", s, List.of(new ContrastWidths.Pair(SMOOTH, SHARP)),
+                name -> true).rows().get(2);
+        assertEquals(ContrastWidths.Method.T_OVER_SEEDS, d.method());
+        assertEquals(List.of(3, 10), List.of(d.seedsMin(), d.seedsMax()));
+        // The three seeds present at every size, each on its own curve, the difference taken seed by seed.
+        double[] own = new double[3];
+        for (int seed = 0; seed < 3; seed++) {
+            own[seed] = ownWidth(s, SHARP, seed) - ownWidth(s, SMOOTH, seed);
+        }
+        assertEquals(Intervals.overSeeds(own), d.interval());
     }
 
     @Test
@@ -79,7 +97,14 @@ class ContrastWidthsTest {
             assertEquals(w.rows().get(i).pair(), read.rows().get(i).pair());
             assertEquals(w.rows().get(i).measure(), read.rows().get(i).measure());
             assertEquals(w.rows().get(i).interval().low(), read.rows().get(i).interval().low(), 1e-5);
+            assertEquals(w.rows().get(i).method(), read.rows().get(i).method());
         }
+    }
+
+    private static double ownWidth(Summary s, MetricKey key, int seed) {
+        List<Curve.Point> p = s.curve(key).points();
+        return Sharpness.transitionWidth(p.stream().mapToDouble(x -> Math.log10(x.params())).toArray(),
+                p.stream().mapToDouble(x -> s.seedValues(key, x.size()).get(seed)).toArray());
     }
 
     private static double meanCurveWidth(Summary s, MetricKey key) {
