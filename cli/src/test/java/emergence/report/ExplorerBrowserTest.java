@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -270,9 +269,10 @@ class ExplorerBrowserTest {
         boolean higher = source.experiment().scoring().metrics().stream()
                 .filter(m -> m.name().equals(explorer.smooth().metric()))
                 .findFirst().orElseThrow().higherIsBetter();
-        // Each seed's own curves (seed → size → value), for the intervals over seeds.
+        // Each seed's own curves (seed → size → value), for the intervals over seeds, and the sizes it has.
         Map<Integer, double[]> sharpBySeed = new TreeMap<>();
         Map<Integer, double[]> smoothBySeed = new TreeMap<>();
+        Map<Integer, boolean[]> hasSize = new TreeMap<>();
         for (LoadedRun<O> r : runs) {
             int i = r.manifest().identity().sizeIndex();
             O outputs = s.back() > 0 ? r.outputs(r.manifest().outcome().checkpoints().get(at)) : r.outputs();
@@ -286,6 +286,7 @@ class ExplorerBrowserTest {
             sharpBySeed.computeIfAbsent(r.manifest().identity().replicate(), k -> new double[sizes])[i] = sharpValue;
             smoothBySeed.computeIfAbsent(r.manifest().identity().replicate(), k -> new double[sizes])[i] =
                     (higher ? 1 : -1) * smoothValue;
+            hasSize.computeIfAbsent(r.manifest().identity().replicate(), k -> new boolean[sizes])[i] = true;
             logParams[i] = Math.log10(r.manifest().identity().params());
             seeds[i]++;
         }
@@ -308,10 +309,13 @@ class ExplorerBrowserTest {
         assertShown("score-smooth", EmergenceScore.of(ySmooth), where);
         assertShown("width-smooth", Sharpness.transitionWidth(x, ySmooth), where);
         if (s.seeds().equals("mean")) {
+            // The seeds present at every sampled size (a refined family has more seeds at some sizes).
+            List<Integer> everywhere = hasSize.keySet().stream()
+                    .filter(seed -> IntStream.of(idx).allMatch(i -> hasSize.get(seed)[i])).toList();
             for (String which : List.of("sharp", "smooth")) {
-                Collection<double[]> own = (which.equals("sharp") ? sharpBySeed : smoothBySeed).values();
-                double[][] curves = own.stream().map(c -> IntStream.of(idx).mapToDouble(i -> c[i]).toArray())
-                        .toArray(double[][]::new);
+                Map<Integer, double[]> own = which.equals("sharp") ? sharpBySeed : smoothBySeed;
+                double[][] curves = everywhere.stream().map(seed -> IntStream.of(idx).mapToDouble(i -> own.get(seed)[i])
+                        .toArray()).toArray(double[][]::new);
                 assertInterval("score-" + which + "-seeds", Intervals.overSeeds(Arrays.stream(curves)
                         .mapToDouble(EmergenceScore::of).toArray()), where);
                 assertInterval("width-" + which + "-seeds", Intervals.overSeeds(Arrays.stream(curves)
