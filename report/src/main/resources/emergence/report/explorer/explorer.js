@@ -120,7 +120,10 @@
     sel.innerHTML = "";
     // One seed (the live demo's family) is shown as that seed, not as a "mean" with a band of one.
     if (ids.length > 1) addOption(sel, "mean", "mean over seeds (band: min–max)");
-    ids.forEach(function (s) { addOption(sel, s, "seed " + s); });
+    ids.forEach(function (s) {
+      var at = sizesOf(s).filter(function (h) { return h; }).length, all = state.exp.sizes.length;
+      addOption(sel, s, "seed " + s + (at < all ? " (" + at + " of " + all + " sizes)" : ""));
+    });
     state.seed = ids.length > 1 ? "mean" : ids[0];
     sel.value = state.seed;
     state.picked = [];
@@ -154,14 +157,25 @@
     select.appendChild(o);
   }
 
+  /** The sampled sizes; with one seed shown, those that have a run of it (a refined family has more seeds at some). */
   function selectedSizes() {
-    var n = state.exp.sizes.length;
-    if (state.sampling === "every2") return everyKth(n, 2);
-    if (state.sampling === "every3") return everyKth(n, 3);
-    if (state.sampling === "pick") return state.picked.slice().sort(function (a, b) { return a - b; });
-    var all = [];
-    for (var i = 0; i < n; i++) all.push(i);
-    return all;
+    var n = state.exp.sizes.length, idx;
+    if (state.sampling === "every2") idx = everyKth(n, 2);
+    else if (state.sampling === "every3") idx = everyKth(n, 3);
+    else if (state.sampling === "pick") idx = state.picked.slice().sort(function (a, b) { return a - b; });
+    else {
+      idx = [];
+      for (var i = 0; i < n; i++) idx.push(i);
+    }
+    if (state.seed === "mean") return idx;
+    var has = sizesOf(state.seed);
+    return idx.filter(function (i) { return has[i]; });
+  }
+  /** Whether each size has a run of {@code seed}. */
+  function sizesOf(seed) {
+    var has = state.exp.sizes.map(function () { return false; });
+    state.exp.runs.forEach(function (run) { if (String(run.seed) === String(seed)) has[run.size] = true; });
+    return has;
   }
 
   /**
