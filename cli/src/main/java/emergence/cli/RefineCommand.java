@@ -6,8 +6,10 @@ import emergence.core.experiment.Experiments;
 import emergence.core.experiment.Refinable;
 import emergence.core.experiment.Refiner;
 import emergence.core.metrics.Metric;
+import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.FamilyPlan;
+import emergence.core.sweep.Profile;
 import emergence.core.sweep.Refinement;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.RunSpec;
@@ -122,6 +124,12 @@ final class RefineCommand implements Callable<Integer> {
                     + new ResultsLayout(options.out()).refinement(entry.name(), options.profile())
                     + " and its runs trained (bin/lab refine " + entry.name() + " --run).");
             return 0;
+        }
+        String commit = Provenance.gitCommit();
+        if (options.profile() == Profile.PAPER && !options.allowDirty() && commit.endsWith("-dirty")) {
+            throw new BadInputException("The working tree has uncommitted changes (" + commit + "): paper runs are "
+                    + "reference results and are trained from committed code, so the plan was not recorded. Commit "
+                    + "first (a refinement recorded before included), or pass --allow-dirty.");
         }
         record(entry, options, next, refined);
         return TrainCommand.train(entry, options, engine);
