@@ -9,7 +9,6 @@ import emergence.core.metrics.Metric;
 import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunStore;
 import emergence.core.sweep.FamilyPlan;
-import emergence.core.sweep.Profile;
 import emergence.core.sweep.Refinement;
 import emergence.core.sweep.ResultsLayout;
 import emergence.core.sweep.RunSpec;
@@ -125,12 +124,8 @@ final class RefineCommand implements Callable<Integer> {
                     + " and its runs trained (bin/lab refine " + entry.name() + " --run).");
             return 0;
         }
-        String commit = Provenance.gitCommit();
-        if (options.profile() == Profile.PAPER && !options.allowDirty() && commit.endsWith("-dirty")) {
-            throw new BadInputException("The working tree has uncommitted changes (" + commit + "): paper runs are "
-                    + "reference results and are trained from committed code, so the plan was not recorded. Commit "
-                    + "first (a refinement recorded before included), or pass --allow-dirty.");
-        }
+        options.requireCommitted(Provenance.gitCommit(), ", so the plan was not recorded (commit a refinement "
+                + "recorded before too)");
         record(entry, options, next, refined);
         return TrainCommand.train(entry, options, engine);
     }

@@ -79,6 +79,21 @@ public record SweepOptions(Profile profile, Optional<Integer> seeds, long rootSe
         return jobs;
     }
 
+    /**
+     * Refuses to train paper runs from a working tree with uncommitted changes unless {@code allowDirty}.
+     *
+     * @param commit the tree's commit ({@code -dirty} when tracked files differ)
+     * @param what   what was not done, appended to the message (e.g. {@code ", so the plan was not recorded"})
+     * @throws BadInputException naming the commit and the two ways out
+     */
+    public void requireCommitted(String commit, String what) {
+        if (profile == Profile.PAPER && !allowDirty && commit.endsWith("-dirty")) {
+            throw new BadInputException("The working tree has uncommitted changes (" + commit + "): paper runs are "
+                    + "reference results and are trained from committed code" + what + ". Commit first, or pass "
+                    + "--allow-dirty.");
+        }
+    }
+
     /** Replicates per size: the explicit value or the plan's default. */
     public int seedsFor(FamilyPlan<?> plan) {
         return seeds.orElse(plan.seeds());

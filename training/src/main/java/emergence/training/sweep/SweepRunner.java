@@ -10,7 +10,6 @@ import emergence.core.outputs.RunStatus;
 import emergence.core.outputs.RunStore;
 import emergence.core.outputs.StoreException;
 import emergence.core.sweep.FamilyPlan;
-import emergence.core.sweep.Profile;
 import emergence.core.sweep.Refinement;
 import emergence.core.sweep.RunIdentity;
 import emergence.core.sweep.RunSpec;
@@ -156,10 +155,7 @@ public final class SweepRunner<C extends Record> {
         if (pending.isEmpty()) {
             return 0;
         }
-        if (options.profile() == Profile.PAPER && !options.allowDirty() && commit.endsWith("-dirty")) {
-            throw new BadInputException("The working tree has uncommitted changes (" + commit + "): paper runs are "
-                    + "reference results and are trained from committed code. Commit first, or pass --allow-dirty.");
-        }
+        options.requireCommitted(commit, "");
         for (Path failed : retried) {
             deleteRun(failed);
         }
