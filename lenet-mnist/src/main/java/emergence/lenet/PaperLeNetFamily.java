@@ -33,6 +33,17 @@ public final class PaperLeNetFamily {
     private PaperLeNetFamily() {
     }
 
+    /** The family member of a width: its id, cost, FLOPs and parameters. */
+    static SizeSpec<PaperLeNetSize> spec(PaperLeNetSize s) {
+        return new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS, new ExampleFlops(s.forwardMacs()),
+                s.params(), s);
+    }
+
+    /** Every width strictly between two members'. */
+    static List<PaperLeNetSize> between(PaperLeNetSize lower, PaperLeNetSize upper) {
+        return IntStream.range(lower.width() + 1, upper.width()).mapToObj(PaperLeNetSize::new).toList();
+    }
+
     public static List<PaperLeNetSize> sizes(Profile profile) {
         return profile == Profile.PAPER ? SIZES : FamilyPlan.everyOtherAndLargest(SIZES);
     }
@@ -42,10 +53,7 @@ public final class PaperLeNetFamily {
      * arithmetic (its input channels become the members'), which every member of this family carries.
      */
     public static FamilyPlan<PaperLeNetSize> plan(Profile profile) {
-        List<SizeSpec<PaperLeNetSize>> specs = sizes(profile).stream()
-                .map(s -> new SizeSpec<>(s.id(), s.forwardMacs() + STEP_OVERHEAD_MACS,
-                        new ExampleFlops(s.forwardMacs()),
-                        s.params(), s)).toList();
+        List<SizeSpec<PaperLeNetSize>> specs = sizes(profile).stream().map(PaperLeNetFamily::spec).toList();
         Map<String, Object> budget = new LinkedHashMap<>(LeNetFamily.budget(profile).asMap());
         budget.put("init", "uniform(+-1/sqrt(fan_in))");
         budget.put("normalization", "(x/255-0.1307)/0.3081");

@@ -39,6 +39,15 @@ class PaperLeNetFamilyTest {
     }
 
     @Test
+    void theSizesBetweenTwoMembersAreEveryWidthBetweenThem() {
+        assertEquals(List.of(new PaperLeNetSize(9), new PaperLeNetSize(10), new PaperLeNetSize(11)),
+                PaperLeNetFamily.between(new PaperLeNetSize(8), new PaperLeNetSize(12)));
+        assertEquals(List.of(), PaperLeNetFamily.between(new PaperLeNetSize(1), new PaperLeNetSize(2)));
+        SizeSpec<PaperLeNetSize> w10 = PaperLeNetFamily.spec(new PaperLeNetSize(10));
+        assertEquals(List.of("w10", 6283L * 10 + 330), List.of(w10.id(), w10.params()));
+    }
+
+    @Test
     void theLabFamilysCostIsTheFormulaItAlwaysWas() {
         LeNetSize s = new LeNetSize(6, 16, 48);
         assertEquals(24.0 * 24 * 6 * 25 + 8.0 * 8 * 16 * 6 * 25 + 16.0 * 16 * 48 + 48 * 10.0, s.forwardMacs());

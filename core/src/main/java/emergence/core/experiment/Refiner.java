@@ -163,8 +163,11 @@ public final class Refiner {
                 }
             }
             if (next == null) {
-                gaps.add(String.format(Locale.ROOT, "%s → %s: %.3f decades, and the family has no size "
-                        + "between that closes it", at.id(), b.id(), decades(at, b)));
+                String open = String.format(Locale.ROOT, "%s → %s: %.3f decades, and the family has no size between "
+                        + "that closes it", at.id(), b.id(), decades(at, b));
+                if (!gaps.contains(open)) {
+                    gaps.add(open);  // once, though both metrics' rises cross it
+                }
                 return;
             }
             String id = next.id();
