@@ -109,8 +109,10 @@ final class RefineCommand implements Callable<Integer> {
                 .filter(j -> stored(audit, j) == null).toList();
         refinement.gaps().forEach(g -> System.out.println("Left open: " + g));
         if (refinement.changes().isEmpty() && pending.isEmpty()) {
-            System.out.println("Resolved at these settings: every gap across the transitions is at most " + gap
-                    + " decades and every size there has " + maxSeeds + " seeds. Nothing to add.");
+            System.out.println(refinement.gaps().isEmpty() ? "Resolved at these settings: every gap across the "
+                    + "transitions is at most " + gap + " decades and every size there has " + maxSeeds + " seeds. "
+                    + "Nothing to add." : "Nothing more to add at these settings: every size there has " + maxSeeds
+                    + " seeds, and the gaps above are as close as the family's sizes come.");
             return 0;
         }
         System.out.println(MarkdownTables.table(List.of("size", "", "why", "parameters", "seeds now", "seeds after"),
