@@ -163,7 +163,7 @@ public final class SharpnessTables {
             rows.add(List.of(what, format(r.decades()), bounds(r.interval()), r.method().words(), "" + r.sizes(),
                     seeds(r)));
         }
-        return new Table(List.of("transition width (10% to 90% of the rise)", "decades", "95% interval", "interval",
+        return new Table(List.of("transition width (10% to 90% of the rise)", "decades", "95% interval", "taken by",
                 "sizes", "seeds a size across the rises"), 1, rows);
     }
 
