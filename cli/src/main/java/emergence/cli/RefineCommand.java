@@ -141,11 +141,7 @@ final class RefineCommand implements Callable<Integer> {
     /** The summary of the stored runs under the two metrics of the headline contrast. */
     private static <O> Summary headlineSummary(Experiment<?, O> entry, SweepAudit<?> audit) {
         var scoring = entry.scoring();
-        if (scoring.contrasts().isEmpty()) {
-            throw new BadInputException(entry.name() + " names no smooth and sharp metric to resolve (it has no "
-                    + "contrast), so there is no transition to refine.");
-        }
-        var headline = scoring.contrasts().get(0);
+        var headline = Refiner.headline(entry);
         List<Metric<O>> metrics = List.of(scoring.metric(headline.smooth().metric()),
                 scoring.metric(headline.sharp().metric()));
         return Summary.score(LoadedRun.load(audit.stored(), scoring.outputs()), metrics);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Plans what a family needs so that its stored curves resolve their transitions ({@code bin/lab refine}): for the
@@ -98,11 +99,7 @@ public final class Refiner {
                                                Summary summary, Settings settings) {
         Refinable<C> family = Refinable.of(experiment);
         Scoring<?> scoring = experiment.scoring();
-        if (scoring.contrasts().isEmpty()) {
-            throw new BadInputException(experiment.name() + " names no smooth and sharp metric to resolve (it has no "
-                    + "contrast), so there is no transition to refine.");
-        }
-        Contrast headline = scoring.contrasts().get(0);
+        Contrast headline = headline(experiment);
         List<Transition> transitions = new ArrayList<>();
         Map<String, SizeSpec<C>> added = new LinkedHashMap<>();
         Map<String, Integer> target = new TreeMap<>();
@@ -132,20 +129,37 @@ public final class Refiner {
             }
             long from = points.get(lower).params();
             long to = points.get(upper).params();
-            List<SizeSpec<C>> across = new ArrayList<>(plan.sizes().stream()
-                    .filter(s -> s.params() >= from && s.params() <= to).toList());
-            across.addAll(added.values().stream().filter(s -> s.params() >= from && s.params() <= to).toList());
-            across.sort(Comparator.comparingLong(SizeSpec::params));
+            List<SizeSpec<C>> across = within(plan, added, from, to);
             for (int i = 0; i + 1 < across.size(); i++) {
                 fill(family, profile, across.get(i), across.get(i + 1), settings.gapDecades(), plan, added, gaps);
             }
-            across.addAll(added.values().stream().filter(s -> s.params() > from && s.params() < to
-                    && !across.contains(s)).toList());
-            for (SizeSpec<C> s : across) {
+            for (SizeSpec<C> s : within(plan, added, from, to)) {
                 raise(target, why, s.id(), settings.maxSeeds(), "across " + key);
             }
         }
         return result(plan, transitions, added, target, why, gaps);
+    }
+
+    /**
+     * The contrast whose metrics are refined: the experiment's first.
+     *
+     * @throws BadInputException when it has none
+     */
+    public static Contrast headline(Experiment<?, ?> experiment) {
+        List<Contrast> contrasts = experiment.scoring().contrasts();
+        if (contrasts.isEmpty()) {
+            throw new BadInputException(experiment.name() + " names no smooth and sharp metric to resolve (it has no "
+                    + "contrast), so there is no transition to refine.");
+        }
+        return contrasts.get(0);
+    }
+
+    /** The family's sizes, and those added so far, from {@code from} to {@code to} parameters, in order. */
+    private static <C extends Record> List<SizeSpec<C>> within(FamilyPlan<C> plan, Map<String, SizeSpec<C>> added,
+                                                               long from, long to) {
+        return Stream.concat(plan.sizes().stream(), added.values().stream())
+                .filter(s -> s.params() >= from && s.params() <= to)
+                .sorted(Comparator.comparingLong(SizeSpec::params)).toList();
     }
 
     /** Adds the fewest sizes between {@code a} and {@code b} that leave no gap wider than {@code gap} decades. */

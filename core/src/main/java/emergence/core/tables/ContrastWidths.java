@@ -135,8 +135,8 @@ public final class ContrastWidths {
             double w0 = Sharpness.transitionWidth(x, meanSmooth);
             double w1 = Sharpness.transitionWidth(x, meanSharp);
             Method method = min >= BOOTSTRAP_SEEDS ? Method.SEED_BOOTSTRAP : Method.T_OVER_SEEDS;
-            List<double[]> widths = method == Method.SEED_BOOTSTRAP ? bootstrap(x, smooth, sharp) : ownCurves(x, smooth,
-                    sharp);
+            List<double[]> widths = method == Method.SEED_BOOTSTRAP ? bootstrap(x, smooth, sharp)
+                    : ownCurves(x, summary, c, higherIsBetter);
             rows.add(new Row(c, Measure.SMOOTH, w0, interval(method, widths, w -> w[0]), method, x.length, min, max));
             rows.add(new Row(c, Measure.SHARP, w1, interval(method, widths, w -> w[1]), method, x.length, min, max));
             rows.add(new Row(c, Measure.SHARP_MINUS_SMOOTH, w1 - w0, interval(method, widths, w -> w[1] - w[0]),
@@ -171,15 +171,18 @@ public final class ContrastWidths {
         return draws;
     }
 
-    /** The two widths on the own curve of each seed present at every size. */
-    private static List<double[]> ownCurves(double[] x, double[][] smooth, double[][] sharp) {
-        int common = Arrays.stream(smooth).mapToInt(s -> s.length).min().orElse(0);
+    /**
+     * The two widths on the own curve of each seed present at every size ({@link EmergenceTable}'s seed curves; both
+     * metrics score the same runs, so the seeds pair up).
+     */
+    private static List<double[]> ownCurves(double[] x, Summary summary, Pair pair, Predicate<String> up) {
+        double[][] smooth = EmergenceTable.seedCurves(summary, summary.curve(pair.smooth()),
+                up.test(pair.smooth().metric()) ? 1 : -1);
+        double[][] sharp = EmergenceTable.seedCurves(summary, summary.curve(pair.sharp()),
+                up.test(pair.sharp().metric()) ? 1 : -1);
         List<double[]> widths = new ArrayList<>();
-        for (int s = 0; s < common; s++) {
-            int seed = s;
-            widths.add(new double[] {Sharpness.transitionWidth(x, Arrays.stream(smooth).mapToDouble(v -> v[seed])
-                    .toArray()), Sharpness.transitionWidth(x, Arrays.stream(sharp).mapToDouble(v -> v[seed])
-                    .toArray())});
+        for (int s = 0; s < smooth.length; s++) {
+            widths.add(new double[] {Sharpness.transitionWidth(x, smooth[s]), Sharpness.transitionWidth(x, sharp[s])});
         }
         return widths;
     }

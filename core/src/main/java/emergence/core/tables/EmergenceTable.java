@@ -118,7 +118,7 @@ public final class EmergenceTable {
     }
 
     /** Each seed's own curve over the curve's sizes (the seeds present at every one of them), improvement up. */
-    private static double[][] seedCurves(Summary summary, Curve curve, double sign) {
+    static double[][] seedCurves(Summary summary, Curve curve, double sign) {
         List<Map<Integer, Double>> bySize = curve.points().stream().map(p -> summary.rows().stream()
                 .filter(r -> r.size().equals(p.size()) && r.key().equals(curve.key()))
                 .collect(Collectors.toMap(SummaryRow::seed, SummaryRow::value))).toList();
