@@ -3,6 +3,7 @@ package emergence.training.sweep;
 import emergence.core.BadInputException;
 import emergence.core.data.VerifiedDataset;
 import emergence.core.experiment.Experiment;
+import emergence.core.experiment.Refinable;
 import emergence.core.io.AtomicFiles;
 import emergence.core.outputs.Provenance;
 import emergence.core.outputs.RunManifest;
@@ -45,6 +46,10 @@ public final class SweepRunner<C extends Record> {
     private final SweepOptions options;
     private final boolean terminal;
     private final Duration logEvery;
+    /** What bin/lab refine added to the profile in the store, read once. */
+    private final Refinement refinement;
+    /** The profile's plan in the store, with that refinement. */
+    private final FamilyPlan<C> plan;
 
     /** @throws IllegalArgumentException when the options name a size the profile does not have */
     public SweepRunner(Experiment<C, ?> experiment, SweepOptions options, boolean terminal, Duration logEvery) {
@@ -52,7 +57,9 @@ public final class SweepRunner<C extends Record> {
         this.options = options;
         this.terminal = terminal;
         this.logEvery = logEvery;
-        List<String> ids = experiment.plan(options.profile(), options.out()).sizes().stream().map(SizeSpec::id).toList();
+        this.refinement = Refinement.read(options.out(), experiment.name(), options.profile());
+        this.plan = Refinable.plan(experiment, options.profile(), refinement);
+        List<String> ids = plan.sizes().stream().map(SizeSpec::id).toList();
         for (String id : options.sizes()) {
             if (!ids.contains(id)) {
                 throw new BadInputException("--sizes: " + experiment.name() + " has no size '" + id
@@ -67,7 +74,7 @@ public final class SweepRunner<C extends Record> {
      * together.
      */
     public List<RunSpec<C>> jobs() {
-        return options.jobs(experiment.name(), experiment.plan(options.profile(), options.out()));
+        return options.jobs(experiment.name(), plan);
     }
 
     /**
@@ -88,11 +95,10 @@ public final class SweepRunner<C extends Record> {
      * @return the number of runs trained now (0 when everything was already done)
      */
     public int run(VerifiedDataset data, Engine engine) {
-        FamilyPlan<C> plan = experiment.plan(options.profile(), options.out());
         RunStore store = new RunStore(options.profile().runsDir(options.out(), experiment.name()));
         engine.start();  // a refused engine leaves no trace: the store is not touched before it starts
         try (AutoCloseable lock = store.lock()) {
-            return trainPending(plan, store, data, engine);
+            return trainPending(store, data, engine);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
@@ -108,10 +114,10 @@ public final class SweepRunner<C extends Record> {
      *                        another ND4J build
      */
     public List<RunSpec<C>> pending() {
-        return pending(experiment.plan(options.profile(), options.out()), new ArrayList<>());
+        return pending(new ArrayList<>());
     }
 
-    private List<RunSpec<C>> pending(FamilyPlan<C> plan, List<Path> retried) {
+    private List<RunSpec<C>> pending(List<Path> retried) {
         SweepAudit<C> audit = SweepAudit.of(experiment.name(), plan, experiment.dataset(), options);
         List<RunSpec<C>> pending = new ArrayList<>();
         for (RunSpec<C> job : jobs()) {
@@ -140,14 +146,13 @@ public final class SweepRunner<C extends Record> {
         return pending;
     }
 
-    private int trainPending(FamilyPlan<C> plan, RunStore store, VerifiedDataset data, Engine engine) {
-        Refinement refinement = Refinement.read(options.out(), experiment.name(), options.profile());
+    private int trainPending(RunStore store, VerifiedDataset data, Engine engine) {
         for (Path half : store.removeInterrupted()) {
             LOG.warn("removed {}: a run an interrupted sweep was writing (it is trained again)", half);
         }
         String commit = Provenance.gitCommit();
         List<Path> retried = new ArrayList<>();
-        List<RunSpec<C>> pending = pending(plan, retried);
+        List<RunSpec<C>> pending = pending(retried);
         int total = jobs().size();
         LOG.info("{} ({} profile{}): {} runs, {} already stored in {}, {} to train", experiment.name(),
                 options.profile().id(), options.sizes().isEmpty() ? "" : ", sizes " + String.join(",", options.sizes()),
